@@ -1,0 +1,2 @@
+Console.Error.WriteLine("publisher: the command line is being built");
+return 2;

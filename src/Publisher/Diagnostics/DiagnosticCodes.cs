@@ -1,0 +1,39 @@
+namespace Publisher.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code in one place. 1xx: the book and its files; 2xx: Markdown content;
+/// 3xx: typesetting; 4xx: writing the outputs. The README's "Diagnostics" section lists them.
+/// </summary>
+internal static class DiagnosticCodes
+{
+    public const string ManifestMissing = "PUB100";
+    public const string ManifestInvalidYaml = "PUB101";
+    public const string ManifestUnknownKey = "PUB102";
+    public const string ManifestWrongType = "PUB103";
+    public const string NoChapters = "PUB104";
+    public const string ChapterFileMissing = "PUB105";
+    public const string EmptyChapter = "PUB106";
+    public const string ChapterWithoutTitle = "PUB107";
+    public const string InvalidUtf8 = "PUB108";
+    public const string Mojibake = "PUB109";
+    public const string PathEscapesBook = "PUB110";
+    public const string ManifestMissingValue = "PUB111";
+    public const string DuplicateChapterTitle = "PUB112";
+
+    public const string ImageMissing = "PUB200";
+    public const string ChapterLinkUnresolved = "PUB201";
+    public const string AnchorUnresolved = "PUB202";
+    public const string FootnoteUndefined = "PUB203";
+    public const string FootnoteUnused = "PUB204";
+    public const string UnsafeHtmlRemoved = "PUB205";
+    public const string HtmlRepaired = "PUB206";
+    public const string DuplicateHeadingId = "PUB207";
+    public const string ImageUnreadable = "PUB208";
+    public const string ImageDownscaled = "PUB209";
+    public const string NestingTooDeep = "PUB210";
+
+    public const string MissingGlyphs = "PUB300";
+    public const string ContentTooLarge = "PUB301";
+
+    public const string OutputNotWritable = "PUB400";
+}

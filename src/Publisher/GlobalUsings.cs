@@ -1,0 +1,3 @@
+global using Publisher.Diagnostics;
+global using Publisher.Document;
+global using Publisher.Publishing;

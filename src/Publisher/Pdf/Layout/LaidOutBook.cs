@@ -1,0 +1,79 @@
+using SkiaSharp;
+
+namespace Publisher.Pdf.Layout;
+
+/// <summary>
+/// The typeset book: every page with its absolutely positioned items, and the outline. This is the hand-over
+/// from layout to export: the exporter draws exactly this and decides nothing about layout.
+/// Coordinates are PDF points with the origin at the page's top-left corner and y growing downwards (as in Skia).
+/// </summary>
+internal sealed record LaidOutBook(IReadOnlyList<PageFrame> Pages, IReadOnlyList<OutlineEntry> Outline);
+
+/// <summary>How a page's number is printed and labelled in the PDF viewer.</summary>
+internal enum PageNumberStyle
+{
+    /// <summary>No label (e.g. the title page); viewers show the physical number.</summary>
+    None,
+
+    /// <summary>i, ii, iii: front matter.</summary>
+    LowerRoman,
+
+    /// <summary>1, 2, 3: the body.</summary>
+    Decimal,
+}
+
+/// <summary>One page.</summary>
+/// <param name="NumberStyle">The numbering the page belongs to.</param>
+/// <param name="Number">Its number within that numbering (1-based); the printed folio and the PDF page label.</param>
+internal sealed record PageFrame(
+    float Width,
+    float Height,
+    PageNumberStyle NumberStyle,
+    int Number,
+    IReadOnlyList<PageItem> Items);
+
+/// <summary>Something drawn or marked on a page.</summary>
+internal abstract record PageItem;
+
+/// <summary>
+/// A shaped run of glyphs in one font, size and colour. <paramref name="GlyphX"/> holds each glyph's x offset
+/// from <paramref name="X"/>; <paramref name="Text"/> is the run's Unicode text and <paramref name="Clusters"/> maps
+/// each glyph to the UTF-16 index in <paramref name="Text"/> where its cluster starts, so the exporter can keep
+/// the text searchable and copyable (ligatures included).
+/// </summary>
+internal sealed record TextRunItem(
+    float X,
+    float Baseline,
+    SKTypeface Typeface,
+    float FontSize,
+    ushort[] Glyphs,
+    float[] GlyphX,
+    string Text,
+    uint[] Clusters,
+    SKColor Color) : PageItem;
+
+/// <summary>A filled rectangle (code block background, table shading).</summary>
+internal sealed record RectItem(SKRect Rect, SKColor Fill) : PageItem;
+
+/// <summary>A straight line (rules, table borders, underlines).</summary>
+internal sealed record LineItem(SKPoint From, SKPoint To, float Thickness, SKColor Color) : PageItem;
+
+/// <summary>An image scaled into <paramref name="Rect"/>.</summary>
+internal sealed record ImageItem(SKRect Rect, ImageResource Image) : PageItem;
+
+/// <summary>A clickable area: to a URL outside the book, or to a named destination inside it.</summary>
+internal sealed record LinkItem(SKRect Rect, string? Url, string? DestinationName) : PageItem;
+
+/// <summary>A named destination: where internal links and outline entries land.</summary>
+internal sealed record AnchorItem(string Name, SKPoint Position) : PageItem;
+
+/// <summary>A bookmark: a chapter or section, with the page (0-based physical index) and y where it starts.</summary>
+internal sealed record OutlineEntry(string Title, int PageIndex, float Y, IReadOnlyList<OutlineEntry> Children);
+
+/// <summary>Names of PDF destinations, so links and anchors agree.</summary>
+internal static class DestinationNames
+{
+    /// <summary>The destination of a chapter's start, or of an element id inside it.</summary>
+    public static string For(int chapterIndex, string? anchorId) =>
+        anchorId is null ? $"ch{chapterIndex}" : $"ch{chapterIndex}:{anchorId}";
+}

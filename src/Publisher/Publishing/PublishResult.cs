@@ -1,0 +1,20 @@
+namespace Publisher.Publishing;
+
+/// <summary>What a publishing run did: its diagnostics, sorted by file and line, and the files it wrote.</summary>
+/// <param name="Diagnostics">Every problem found, in file and line order.</param>
+/// <param name="Artifacts">Full paths of the files written; empty when the run failed.</param>
+/// <param name="BookTitle">The book's title, when <c>book.yml</c> could be read.</param>
+public sealed record PublishResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<string> Artifacts,
+    string? BookTitle)
+{
+    /// <summary>True when no diagnostic stopped the run.</summary>
+    public bool Succeeded { get; init; }
+
+    /// <summary>The number of error diagnostics.</summary>
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The number of warning diagnostics.</summary>
+    public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+}
