@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Publisher.Book;
 
 /// <summary>
@@ -7,15 +9,253 @@ namespace Publisher.Book;
 /// </summary>
 internal sealed class BookFiles(string rootDirectory)
 {
-    public string RootDirectory { get; } = Path.GetFullPath(rootDirectory);
+    // Larger files are refused before they are read; no picture in a book needs more.
+    private const long MaximumImageFileBytes = 200L * 1024 * 1024;
+
+    private readonly BookPaths _paths = new(rootDirectory);
+    private readonly Dictionary<string, ImageLoad> _imagesByPath = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _hrefs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<ImageResource> _loaded = [];
+    private readonly Lock _gate = new();
+
+    public string RootDirectory => _paths.Root;
 
     /// <summary>
     /// Loads the image that <paramref name="reference"/> (as written at <paramref name="location"/>) names.
     /// Returns null after reporting PUB110 (escapes the book), PUB200 (missing) or PUB208 (corrupt).
     /// </summary>
-    public ImageResource? LoadImage(string reference, SourceLocation location, DiagnosticBag diagnostics) =>
-        throw new NotImplementedException("BookFiles.LoadImage is built by the Book stage");
+    public ImageResource? LoadImage(string reference, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        var path = Find(reference, location, diagnostics);
+        if (path is null)
+        {
+            return null;
+        }
+
+        ImageLoad load;
+        lock (_gate)
+        {
+            if (!_imagesByPath.TryGetValue(path, out load!))
+            {
+                load = Read(path);
+                _imagesByPath[path] = load;
+                if (load.Image is not null)
+                {
+                    _loaded.Add(load.Image);
+                }
+            }
+        }
+
+        // Every use of a broken image is reported at its own place; the file is read only once.
+        if (load.Problem is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.ImageUnreadable, $"image '{reference}' cannot be used: {load.Problem}", location);
+        }
+        else if (load.Note is not null)
+        {
+            diagnostics.Info(DiagnosticCodes.ImageDownscaled, load.Note, location);
+        }
+
+        return load.Image;
+    }
 
     /// <summary>Every image loaded so far, in first-use order, one per file.</summary>
-    public IReadOnlyList<ImageResource> LoadedImages => throw new NotImplementedException();
+    public IReadOnlyList<ImageResource> LoadedImages
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _loaded.ToList();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The book-relative path (forward slashes) of the <c>.md</c> file a link names, seen from
+    /// <paramref name="fromFile"/> (book-relative); null when it is a URL, absolute, or outside the book.
+    /// Whether that file is a chapter is the caller's question.
+    /// </summary>
+    public string? ResolveChapterPath(string reference, string fromFile)
+    {
+        if (BookPaths.Clean(reference, out _) is not { Length: > 0 } cleaned)
+        {
+            return null;
+        }
+
+        var candidates = Candidates(cleaned, fromFile);
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // Like images, a link that does not resolve next to the chapter may be written from the book root.
+        var chosen = candidates.FirstOrDefault(File.Exists) ?? candidates[0];
+        return _paths.IsReallyInside(chosen) ? _paths.Relative(chosen) : null;
+    }
+
+    /// <summary>Reads a book-relative text file if it is really inside the book; null when it escapes or is missing.</summary>
+    public byte[]? ReadBookFile(string relativePath)
+    {
+        var full = BookPaths.Combine(_paths.Root, relativePath);
+        return _paths.IsInside(full) && _paths.IsReallyInside(full) && File.Exists(full) ? File.ReadAllBytes(full) : null;
+    }
+
+    // Where a reference could point: next to the referring file, then from the book root; only places inside the book.
+    private List<string> Candidates(string cleaned, string fromFile)
+    {
+        var besideFile = BookPaths.Combine(_paths.FolderOf(fromFile), cleaned);
+        var fromRoot = BookPaths.Combine(_paths.Root, cleaned);
+        return new[] { besideFile, fromRoot }.Where(_paths.IsInside).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private string? Find(string reference, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        var cleaned = BookPaths.Clean(reference, out var refusal);
+        if (cleaned is null)
+        {
+            Refuse(reference, refusal!, location, diagnostics);
+            return null;
+        }
+
+        if (cleaned.Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.ImageMissing, "the image has an empty path", location);
+            return null;
+        }
+
+        var besideFile = BookPaths.Combine(_paths.FolderOf(location.File), cleaned);
+        if (!_paths.IsInside(besideFile))
+        {
+            Refuse(reference, "it points outside the book folder", location, diagnostics);
+            return null;
+        }
+
+        var candidates = Candidates(cleaned, location.File);
+        foreach (var candidate in candidates)
+        {
+            if (!File.Exists(candidate) && !IsLink(candidate))
+            {
+                continue;
+            }
+
+            if (!_paths.IsReallyInside(candidate))
+            {
+                Refuse(reference, "it is a symbolic link to a file outside the book folder", location, diagnostics);
+                return null;
+            }
+
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        var lookedFor = string.Join("' and '", candidates.Select(_paths.Relative));
+        diagnostics.Error(
+            DiagnosticCodes.ImageMissing,
+            $"image '{reference}' not found; looked for '{lookedFor}'",
+            location,
+            SimilarFileHint(candidates[0]));
+        return null;
+    }
+
+    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
+
+    private static void Refuse(string reference, string why, SourceLocation location, DiagnosticBag diagnostics) =>
+        diagnostics.Error(
+            DiagnosticCodes.PathEscapesBook,
+            $"'{reference}' is not read: {why}",
+            location,
+            "copy the file into the book folder (for example into images/) and refer to it from there");
+
+    // A file with the same name but different case, or the same stem with another extension, is a likely fix.
+    private string? SimilarFileHint(string candidate)
+    {
+        var folder = Path.GetDirectoryName(candidate);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        var name = Path.GetFileName(candidate);
+        var stem = Path.GetFileNameWithoutExtension(candidate);
+        var similar = Directory.EnumerateFiles(folder)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault(f => f.Equals(name, StringComparison.OrdinalIgnoreCase) ||
+                                 Path.GetFileNameWithoutExtension(f).Equals(stem, StringComparison.OrdinalIgnoreCase));
+        return similar is null ? null : $"did you mean '{_paths.Relative(Path.Combine(folder, similar))}'?";
+    }
+
+    private ImageLoad Read(string fullPath)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(fullPath).Length;
+            if (length > MaximumImageFileBytes)
+            {
+                return ImageLoad.Failed($"the file is {length / (1024 * 1024)} MB; images must be smaller than {MaximumImageFileBytes / (1024 * 1024)} MB");
+            }
+
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ImageLoad.Failed($"the file cannot be read ({e.Message})");
+        }
+
+        var check = ImageDecoder.Check(bytes);
+        if (check.Problem is not null)
+        {
+            return ImageLoad.Failed(check.Problem);
+        }
+
+        var relative = _paths.Relative(fullPath);
+        var image = new ImageResource(relative, UniqueHref(relative, check.MediaType!), check.MediaType!, check.Data, check.Width, check.Height);
+        var note = check.DownscaledFrom is { } original
+            ? $"image '{relative}' is {original.Width} x {original.Height} pixels; it was scaled down to {check.Width} x {check.Height} for the ebooks"
+            : null;
+        return new ImageLoad(image, null, note);
+    }
+
+    // "images/<name>" in the EPUB, with the file name kept but made safe for every reader (no spaces, ASCII),
+    // and a number added when two folders hold files of the same name.
+    private string UniqueHref(string relativePath, string mediaType)
+    {
+        var stem = SafeName(Path.GetFileNameWithoutExtension(relativePath));
+        var extension = mediaType switch
+        {
+            "image/png" => ".png",
+            "image/jpeg" => Path.GetExtension(relativePath).Equals(".jpeg", StringComparison.OrdinalIgnoreCase) ? ".jpeg" : ".jpg",
+            "image/gif" => ".gif",
+            _ => ".svg",
+        };
+        var href = $"images/{stem}{extension}";
+        for (var n = 2; !_hrefs.Add(href); n++)
+        {
+            href = $"images/{stem}-{n}{extension}";
+        }
+
+        return href;
+    }
+
+    private static string SafeName(string name)
+    {
+        var safe = new StringBuilder();
+        foreach (var c in name)
+        {
+            safe.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-');
+        }
+
+        var result = safe.ToString().Trim('-', '.');
+        return result.Length == 0 ? "image" : result;
+    }
+
+    private sealed record ImageLoad(ImageResource? Image, string? Problem, string? Note)
+    {
+        public static ImageLoad Failed(string problem) => new(null, problem, null);
+    }
 }

@@ -3,6 +3,258 @@ namespace Publisher.Book;
 /// <summary>Reads book.yml and the chapter files, in order, checking encoding.</summary>
 internal static class BookLoader
 {
-    public static BookSource? Load(PublishOptions options, DiagnosticBag diagnostics) =>
-        throw new NotImplementedException("BookLoader is built by the Book stage");
+    private const string ContentFolder = "content";
+
+    // Far beyond any real chapter, yet small enough that a stray binary file cannot exhaust memory.
+    private const long MaximumChapterBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The book as read from disk, or null when it cannot be published at all (no usable book.yml, no chapters).
+    /// Problems in single chapters are reported and those chapters left out, so later stages can still report theirs.
+    /// </summary>
+    public static BookSource? Load(PublishOptions options, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var root = Path.GetFullPath(options.BookDirectory);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(DiagnosticCodes.ManifestMissing, $"the book folder '{options.BookDirectory}' does not exist");
+            return null;
+        }
+
+        var files = new BookFiles(root);
+        var paths = new BookPaths(root);
+        var manifest = ReadManifest(paths, options.FixEncoding, diagnostics);
+        var chapterPaths = manifest?.Chapters is { } listed
+            ? ListedChapters(paths, listed, diagnostics)
+            : ContentChapters(paths, diagnostics);
+        var chapters = ReadChapters(paths, chapterPaths, options.FixEncoding, diagnostics);
+        if (chapterPaths.Count > 0 && chapters.Count == 0 && !diagnostics.HasErrors)
+        {
+            diagnostics.Error(DiagnosticCodes.NoChapters, "no chapters: every chapter file is empty", new SourceLocation(chapterPaths[0], 0, 0));
+        }
+
+        if (manifest?.Title is null || chapters.Count == 0)
+        {
+            return null;
+        }
+
+        var metadata = Describe(manifest, manifest.Title, options, files, diagnostics);
+        return new BookSource(files.RootDirectory, metadata, chapters, files);
+    }
+
+    private static BookManifest? ReadManifest(BookPaths paths, bool fixEncoding, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(paths.Root, BookManifest.FileName);
+        if (!File.Exists(path))
+        {
+            var yaml = File.Exists(Path.Combine(paths.Root, "book.yaml"));
+            diagnostics.Error(
+                DiagnosticCodes.ManifestMissing,
+                $"book.yml not found in '{paths.Root}'",
+                new SourceLocation(BookManifest.FileName, 0, 0),
+                yaml ? "rename book.yaml to book.yml" : "create book.yml with at least a line 'title: My Book'");
+            return null;
+        }
+
+        if (!paths.IsReallyInside(path))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.PathEscapesBook,
+                "book.yml is not read: it is a symbolic link to a file outside the book folder",
+                new SourceLocation(BookManifest.FileName, 0, 0));
+            return null;
+        }
+
+        var bytes = ReadFile(path, BookManifest.FileName, diagnostics);
+        var text = bytes is null ? null : TextFileReader.Read(bytes, BookManifest.FileName, fixEncoding, diagnostics);
+        return text is null ? null : BookManifestReader.Read(text, diagnostics);
+    }
+
+    private static List<string> ListedChapters(BookPaths paths, IReadOnlyList<ManifestPath> listed, DiagnosticBag diagnostics)
+    {
+        if (listed.Count == 0)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.NoChapters,
+                "the 'chapters' list in book.yml is empty",
+                new SourceLocation(BookManifest.FileName, 1, 1),
+                $"list the chapter files, or remove 'chapters' to use every {ContentFolder}/*.md");
+            return [];
+        }
+
+        var chapters = new List<string>();
+        foreach (var entry in listed)
+        {
+            if (ListedChapter(paths, entry, diagnostics) is not { } relative)
+            {
+                continue;
+            }
+
+            if (chapters.Contains(relative, StringComparer.Ordinal))
+            {
+                diagnostics.Warning(
+                    DiagnosticCodes.DuplicateChapterEntry,
+                    $"'{entry.Path}' is listed twice in 'chapters'; the second entry is ignored",
+                    entry.Location);
+                continue;
+            }
+
+            chapters.Add(relative);
+        }
+
+        return chapters;
+    }
+
+    private static string? ListedChapter(BookPaths paths, ManifestPath entry, DiagnosticBag diagnostics)
+    {
+        var cleaned = BookPaths.Clean(entry.Path, out var refusal);
+        var full = cleaned is null ? null : BookPaths.Combine(paths.Root, cleaned);
+        if (full is null || !paths.IsInside(full) || ((File.Exists(full) || new FileInfo(full).LinkTarget is not null) && !paths.IsReallyInside(full)))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.PathEscapesBook,
+                $"chapter '{entry.Path}' is not read: {refusal ?? "it lies outside the book folder"}",
+                entry.Location);
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            var closest = ClosestChapterFile(paths, full);
+            diagnostics.Error(
+                DiagnosticCodes.ChapterFileMissing,
+                $"chapter file '{entry.Path}' not found; looked for '{paths.Relative(full)}'",
+                entry.Location,
+                closest is null ? null : $"did you mean '{closest}'?");
+            return null;
+        }
+
+        return paths.Relative(full);
+    }
+
+    private static string? ClosestChapterFile(BookPaths paths, string missing)
+    {
+        var folder = Path.GetDirectoryName(missing);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        var names = Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().ToList();
+        var closest = EditDistance.Closest(Path.GetFileName(missing), names);
+        return closest is null ? null : paths.Relative(Path.Combine(folder, closest));
+    }
+
+    private static List<string> ContentChapters(BookPaths paths, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(paths.Root, ContentFolder);
+        var found = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder)
+                .Where(f => Path.GetExtension(f).Equals(".md", StringComparison.OrdinalIgnoreCase))
+                .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                .Order(ChapterOrder.Instance)
+                .ToList()
+            : [];
+        if (found.Count == 0)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.NoChapters,
+                Directory.Exists(folder) ? $"no chapters: '{ContentFolder}/' has no .md files" : $"no chapters: there is no '{ContentFolder}/' folder",
+                new SourceLocation($"{ContentFolder}/", 0, 0),
+                $"put the chapters in {ContentFolder}/ as 01-intro.md, 02-next.md, ..., or list them under 'chapters' in book.yml");
+            return [];
+        }
+
+        var chapters = new List<string>();
+        foreach (var file in found)
+        {
+            var relative = paths.Relative(file);
+            if (paths.IsReallyInside(file))
+            {
+                chapters.Add(relative);
+            }
+            else
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.PathEscapesBook,
+                    $"chapter '{relative}' is not read: it is a symbolic link to a file outside the book folder",
+                    new SourceLocation(relative, 0, 0));
+            }
+        }
+
+        return chapters;
+    }
+
+    private static List<ChapterSource> ReadChapters(BookPaths paths, List<string> chapterPaths, bool fixEncoding, DiagnosticBag diagnostics)
+    {
+        var chapters = new List<ChapterSource>();
+        foreach (var relative in chapterPaths)
+        {
+            var bytes = ReadFile(BookPaths.Combine(paths.Root, relative), relative, diagnostics);
+            var text = bytes is null ? null : TextFileReader.Read(bytes, relative, fixEncoding, diagnostics);
+            if (text is null)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                diagnostics.Warning(
+                    DiagnosticCodes.EmptyChapter,
+                    "the chapter is empty; it is left out of the book",
+                    new SourceLocation(relative, 1, 1));
+                continue;
+            }
+
+            chapters.Add(new ChapterSource(chapters.Count, relative, text));
+        }
+
+        return chapters;
+    }
+
+    private static byte[]? ReadFile(string fullPath, string relative, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var length = new FileInfo(fullPath).Length;
+            if (length > MaximumChapterBytes)
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.FileTooLarge,
+                    $"the file is {length / (1024 * 1024)} MB; text files larger than {MaximumChapterBytes / (1024 * 1024)} MB are not read",
+                    new SourceLocation(relative, 0, 0),
+                    "split it into several chapters");
+                return null;
+            }
+
+            return File.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.ChapterFileMissing, $"the file cannot be read: {e.Message}", new SourceLocation(relative, 0, 0));
+            return null;
+        }
+    }
+
+    private static BookMetadata Describe(BookManifest manifest, string title, PublishOptions options, BookFiles files, DiagnosticBag diagnostics) =>
+        new()
+        {
+            Title = title,
+            Subtitle = manifest.Subtitle,
+            Authors = manifest.Authors,
+            Language = manifest.Language,
+            Identifier = manifest.Identifier ?? BookIdentifier.Derive(title, manifest.Authors),
+            Publisher = manifest.Publisher,
+            Date = manifest.Date,
+            Rights = manifest.Rights,
+            Description = manifest.Description,
+            Subjects = manifest.Subjects,
+            Version = options.Version ?? manifest.Version,
+            TocDepth = manifest.TocDepth,
+            Slug = Slug.FromTitle(title),
+            Modified = BuildTimestamp.Resolve(options.Timestamp, files.RootDirectory),
+            CoverImage = manifest.Cover is { } cover ? files.LoadImage(cover.Path, cover.Location, diagnostics) : null,
+            Pdf = manifest.Pdf.ToSettings(manifest.Language),
+        };
 }

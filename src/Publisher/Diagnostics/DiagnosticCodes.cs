@@ -19,6 +19,8 @@ internal static class DiagnosticCodes
     public const string PathEscapesBook = "PUB110";
     public const string ManifestMissingValue = "PUB111";
     public const string DuplicateChapterTitle = "PUB112";
+    public const string DuplicateChapterEntry = "PUB113";
+    public const string FileTooLarge = "PUB114";
 
     public const string ImageMissing = "PUB200";
     public const string ChapterLinkUnresolved = "PUB201";

@@ -1,0 +1,62 @@
+namespace Publisher.Book;
+
+/// <summary>A path written in book.yml, with where it was written, for diagnostics that point at it.</summary>
+internal sealed record ManifestPath(string Path, SourceLocation Location);
+
+/// <summary>
+/// book.yml as read: every value checked for its type, defaults not yet derived (identifier, slug, page size
+/// by language). <see cref="BookManifestReader"/> makes it; <see cref="BookLoader"/> turns it into <see cref="BookMetadata"/>.
+/// </summary>
+internal sealed record BookManifest
+{
+    public const string FileName = "book.yml";
+
+    /// <summary>Null when book.yml has no usable title (PUB111 was reported).</summary>
+    public string? Title { get; init; }
+    public string? Subtitle { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public string Language { get; init; } = "en";
+    public string? Identifier { get; init; }
+    public string? Publisher { get; init; }
+    public string? Date { get; init; }
+    public string? Rights { get; init; }
+    public string? Description { get; init; }
+    public IReadOnlyList<string> Subjects { get; init; } = [];
+    public ManifestPath? Cover { get; init; }
+    public string? Version { get; init; }
+    public int TocDepth { get; init; } = 2;
+
+    /// <summary>The <c>chapters:</c> list in reading order, or null when book.yml has none.</summary>
+    public IReadOnlyList<ManifestPath>? Chapters { get; init; }
+
+    /// <summary>The <c>pdf:</c> section; null parts take their defaults from the language and page size.</summary>
+    public PdfManifest Pdf { get; init; } = new();
+}
+
+/// <summary>The <c>pdf:</c> section of book.yml, in points; null when not given.</summary>
+internal sealed record PdfManifest
+{
+    public (float Width, float Height)? PageSize { get; init; }
+    public float? MarginTop { get; init; }
+    public float? MarginBottom { get; init; }
+    public float? MarginInner { get; init; }
+    public float? MarginOuter { get; init; }
+    public float? FontSize { get; init; }
+
+    /// <summary>Fills what book.yml left out: page size by language region, margins by page size, 10.5 pt type.</summary>
+    public PdfSettings ToSettings(string language)
+    {
+        var (width, height) = PageSize ?? PageGeometry.DefaultPageSize(language);
+        var margins = PageGeometry.DefaultMargins(width, height);
+        return new PdfSettings
+        {
+            PageWidth = width,
+            PageHeight = height,
+            MarginTop = MarginTop ?? margins.Top,
+            MarginBottom = MarginBottom ?? margins.Bottom,
+            MarginInner = MarginInner ?? margins.Inner,
+            MarginOuter = MarginOuter ?? margins.Outer,
+            FontSize = FontSize ?? PageGeometry.DefaultFontSize,
+        };
+    }
+}

@@ -1,0 +1,47 @@
+namespace Publisher.Book;
+
+/// <summary>Finds the closest known word to a misspelt one, for "did you mean" hints.</summary>
+internal static class EditDistance
+{
+    public static string? Closest(string word, IEnumerable<string> candidates)
+    {
+        var maximum = Math.Max(2, word.Length / 3);
+        return candidates
+            .Select(candidate => (candidate, distance: Between(word.ToLowerInvariant(), candidate.ToLowerInvariant())))
+            .Where(c => c.distance <= maximum)
+            .OrderBy(c => c.distance)
+            .ThenBy(c => c.candidate, StringComparer.Ordinal)
+            .Select(c => c.candidate)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Levenshtein distance where swapping two neighbouring letters counts as one edit.</summary>
+    public static int Between(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}
