@@ -1,8 +1,75 @@
+using System.Globalization;
+using System.Text;
+using System.Xml.Linq;
+
 namespace Publisher.Epub;
 
 /// <summary>Writes a BookDocument as an EPUB 3 file.</summary>
 internal static class EpubWriter
 {
-    public static void Write(BookDocument document, Stream output) =>
-        throw new NotImplementedException("EpubWriter is built by the EPUB stage");
+    private const string NcxId = "ncx";
+
+    /// <summary>
+    /// Writes the whole EPUB to <paramref name="output"/>. The same document always gives the same bytes.
+    /// </summary>
+    public static void Write(BookDocument document, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var toc = TableOfContents.Build(document);
+        var items = new List<EpubItem>();
+        items.AddRange(FrontMatter(document, toc));
+        items.AddRange(Chapters(document));
+        items.Add(new EpubItem(NcxId, EpubNames.NcxFile, "application/x-dtbncx+xml", XmlOutput.ToBytes(NcxDocument.Create(document.Metadata, toc), indent: true)));
+        items.Add(new EpubItem("css", EpubNames.Stylesheet, "text/css", Encoding.UTF8.GetBytes(EpubStylesheet.Css + "\n")));
+        items.AddRange(Images(document));
+
+        var package = XmlOutput.ToBytes(PackageDocument.Create(document, items, NcxId), indent: true);
+        OcfContainer.Write(output, document.Metadata.Modified, package, items);
+    }
+
+    private static IEnumerable<EpubItem> FrontMatter(BookDocument document, IReadOnlyList<TocEntry> toc)
+    {
+        if (document.Cover is { } cover)
+        {
+            yield return Page("cover", EpubNames.CoverPage, CoverPage.Create(document.Metadata, cover));
+        }
+
+        yield return Page("titlepage", EpubNames.TitlePage, TitlePage.Create(document.Metadata));
+        yield return Page("nav", EpubNames.Navigation, NavigationDocument.Create(document, toc), "nav");
+    }
+
+    private static IEnumerable<EpubItem> Chapters(BookDocument document) =>
+        document.Chapters.Select((chapter, i) => Page(
+            $"chapter-{(i + 1).ToString(CultureInfo.InvariantCulture)}",
+            EpubNames.ChapterFile(chapter),
+            ChapterPage.Create(document, chapter)));
+
+    private static EpubItem Page(string id, string href, XDocument page, params string[] properties) =>
+        new(id, href, EpubNames.XhtmlMediaType, XmlOutput.ToBytes(page, indent: false))
+        {
+            Properties = [.. properties, .. XhtmlPage.ContentProperties(page)],
+            Spine = new SpinePlacement(),
+        };
+
+    /// <summary>The cover image first, then every other image once, in the document's order.</summary>
+    private static IEnumerable<EpubItem> Images(BookDocument document)
+    {
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        if (document.Cover is { } cover && written.Add(cover.Href))
+        {
+            yield return new EpubItem("cover-image", cover.Href, cover.MediaType, cover.Data) { Properties = ["cover-image"] };
+        }
+
+        var number = 0;
+        foreach (var image in document.Images)
+        {
+            if (written.Add(image.Href))
+            {
+                number++;
+                yield return new EpubItem($"image-{number.ToString(CultureInfo.InvariantCulture)}", image.Href, image.MediaType, image.Data);
+            }
+        }
+    }
 }

@@ -1,0 +1,25 @@
+using System.Xml.Linq;
+
+namespace Publisher.Epub;
+
+/// <summary>The cover page: the cover image alone, scaled to the screen.</summary>
+internal static class CoverPage
+{
+    private static readonly XNamespace X = EpubNames.Xhtml;
+    private static readonly XNamespace Epub = EpubNames.Ops;
+
+    public static XDocument Create(BookMetadata metadata, ImageResource cover)
+    {
+        var section = new XElement(
+            X + "section",
+            new XAttribute("class", "cover"),
+            new XAttribute(Epub + "type", "cover"),
+            new XAttribute("aria-label", "Cover"),
+            new XElement(
+                X + "img",
+                new XAttribute("src", cover.Href),
+                new XAttribute("alt", XmlOutput.CleanText($"Cover of {metadata.Title}")),
+                new XAttribute("role", "doc-cover")));
+        return XhtmlPage.Create(metadata, "Cover", "cover", section);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Xml.Linq;
+
+namespace Publisher.Epub;
+
+/// <summary>
+/// The EPUB 3 navigation document: the nested table of contents, shown as a page in the reading order,
+/// and the landmarks (cover, title page, contents, start of the text), which readers use but do not show.
+/// </summary>
+internal static class NavigationDocument
+{
+    private static readonly XNamespace X = EpubNames.Xhtml;
+    private static readonly XNamespace Epub = EpubNames.Ops;
+
+    /// <summary>The id of the table of contents inside the nav document.</summary>
+    public const string TocId = "toc";
+
+    public static XDocument Create(BookDocument book, IReadOnlyList<TocEntry> toc)
+    {
+        var contents = new XElement(
+            X + "nav",
+            new XAttribute(Epub + "type", "toc"),
+            new XAttribute("role", "doc-toc"),
+            new XAttribute("id", TocId),
+            new XAttribute("aria-labelledby", "toc-title"),
+            new XElement(X + "h1", new XAttribute("id", "toc-title"), "Contents"),
+            List(toc));
+
+        var landmarks = new XElement(
+            X + "nav",
+            new XAttribute(Epub + "type", "landmarks"),
+            new XAttribute("aria-label", "Landmarks"),
+            new XAttribute("hidden", "hidden"),
+            new XElement(X + "ol", Landmarks(book).Select(l => new XElement(
+                X + "li",
+                new XElement(X + "a", new XAttribute(Epub + "type", l.Type), new XAttribute("href", l.Href), l.Label)))));
+
+        return XhtmlPage.Create(book.Metadata, "Contents", "frontmatter", contents, landmarks);
+    }
+
+    private static XElement List(IReadOnlyList<TocEntry> entries) => new(
+        X + "ol",
+        entries.Select(entry => new XElement(
+            X + "li",
+            new XElement(X + "a", new XAttribute("href", entry.Href), XmlOutput.CleanText(entry.Label)),
+            entry.Children.Count > 0 ? List(entry.Children) : null)));
+
+    private static IEnumerable<(string Type, string Href, string Label)> Landmarks(BookDocument book)
+    {
+        if (book.Cover is not null)
+        {
+            yield return ("cover", EpubNames.CoverPage, "Cover");
+        }
+
+        yield return ("titlepage", EpubNames.TitlePage, "Title page");
+        yield return ("toc", $"{EpubNames.Navigation}#{TocId}", "Contents");
+        if (book.Chapters.Count > 0)
+        {
+            yield return ("bodymatter", EpubNames.ChapterFile(book.Chapters[0]), "Start of content");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Xml.Linq;
+
+namespace Publisher.Epub;
+
+/// <summary>The EPUB 2 table of contents (<c>toc.ncx</c>), for reading systems that predate the nav document.</summary>
+internal static class NcxDocument
+{
+    private static readonly XNamespace N = EpubNames.NcxNamespace;
+
+    public static XDocument Create(BookMetadata metadata, IReadOnlyList<TocEntry> toc)
+    {
+        var playOrder = 0;
+        XElement NavPoint(TocEntry entry)
+        {
+            playOrder++;
+            return new XElement(
+                N + "navPoint",
+                new XAttribute("id", $"nav-{playOrder}"),
+                new XAttribute("playOrder", playOrder),
+                new XElement(N + "navLabel", new XElement(N + "text", XmlOutput.CleanText(entry.Label))),
+                new XElement(N + "content", new XAttribute("src", entry.Href)),
+                entry.Children.Select(NavPoint).ToList());
+        }
+
+        var navMap = new XElement(N + "navMap", toc.Select(NavPoint).ToList());
+        var ncx = new XElement(
+            N + "ncx",
+            new XAttribute("version", "2005-1"),
+            new XAttribute(XNamespace.Xml + "lang", metadata.Language),
+            new XElement(
+                N + "head",
+                Meta("dtb:uid", metadata.Identifier),
+                Meta("dtb:depth", Math.Max(1, TableOfContents.Depth(toc)).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Meta("dtb:totalPageCount", "0"),
+                Meta("dtb:maxPageNumber", "0")),
+            new XElement(N + "docTitle", new XElement(N + "text", XmlOutput.CleanText(metadata.Title))),
+            metadata.Authors.Select(author => new XElement(N + "docAuthor", new XElement(N + "text", XmlOutput.CleanText(author)))),
+            navMap);
+        return new XDocument(ncx);
+    }
+
+    private static XElement Meta(string name, string content) =>
+        new(N + "meta", new XAttribute("name", name), new XAttribute("content", XmlOutput.CleanText(content)));
+}

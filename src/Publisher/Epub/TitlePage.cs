@@ -1,0 +1,67 @@
+using System.Xml.Linq;
+
+namespace Publisher.Epub;
+
+/// <summary>The title page: title, subtitle, authors, publisher, and a colophon with version, date and rights.</summary>
+internal static class TitlePage
+{
+    private static readonly XNamespace X = EpubNames.Xhtml;
+    private static readonly XNamespace Epub = EpubNames.Ops;
+
+    public static XDocument Create(BookMetadata metadata)
+    {
+        var section = new XElement(
+            X + "section",
+            new XAttribute("class", "titlepage"),
+            new XAttribute(Epub + "type", "titlepage"),
+            new XAttribute("aria-label", "Title page"),
+            new XElement(X + "h1", new XAttribute("class", "title"), Text(metadata.Title)));
+        if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
+        {
+            section.Add(new XElement(X + "p", new XAttribute("class", "subtitle"), Text(metadata.Subtitle)));
+        }
+
+        if (metadata.Authors.Count > 0)
+        {
+            section.Add(new XElement(X + "p", new XAttribute("class", "authors"), Text(string.Join(", ", metadata.Authors))));
+        }
+
+        if (!string.IsNullOrWhiteSpace(metadata.Publisher))
+        {
+            section.Add(new XElement(X + "p", new XAttribute("class", "publisher"), Text(metadata.Publisher)));
+        }
+
+        var colophon = Colophon(metadata).ToList();
+        if (colophon.Count > 0)
+        {
+            section.Add(new XElement(
+                X + "div",
+                new XAttribute("class", "colophon"),
+                colophon.Select(line => new XElement(X + "p", Text(line)))));
+        }
+
+        return XhtmlPage.Create(metadata, metadata.Title, "frontmatter", section);
+    }
+
+    private static IEnumerable<string> Colophon(BookMetadata metadata)
+    {
+        if (!string.IsNullOrWhiteSpace(metadata.Version))
+        {
+            yield return $"Version {metadata.Version}";
+        }
+
+        if (!string.IsNullOrWhiteSpace(metadata.Date))
+        {
+            yield return $"Published {metadata.Date}";
+        }
+
+        if (!string.IsNullOrWhiteSpace(metadata.Rights))
+        {
+            yield return metadata.Rights;
+        }
+
+        yield return $"Identifier: {metadata.Identifier}";
+    }
+
+    private static string Text(string value) => XmlOutput.CleanText(value);
+}

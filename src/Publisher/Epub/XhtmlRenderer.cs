@@ -1,0 +1,288 @@
+using System.Xml;
+using System.Xml.Linq;
+using Publisher.Highlighting;
+
+namespace Publisher.Epub;
+
+/// <summary>
+/// Turns the blocks and inlines of one chapter into XHTML elements. It remembers every footnote reference
+/// it writes, so each note can link back to all of its references.
+/// </summary>
+internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
+{
+    private static readonly XNamespace X = EpubNames.Xhtml;
+    private static readonly XNamespace Epub = EpubNames.Ops;
+    private readonly Dictionary<string, List<string>> _referencesByNote = new(StringComparer.Ordinal);
+
+    /// <summary>The ids of the references written so far to the note <paramref name="noteId"/>, in order.</summary>
+    public IReadOnlyList<string> ReferencesTo(string noteId) =>
+        _referencesByNote.TryGetValue(noteId, out var references) ? references : [];
+
+    public IEnumerable<XNode> Blocks(IEnumerable<Block> blocks) => blocks.SelectMany(Block);
+
+    public IEnumerable<XNode> Block(Block block) => block switch
+    {
+        HeadingBlock heading => [Heading(heading)],
+        ParagraphBlock paragraph => [new XElement(X + "p", Inlines(paragraph.Content))],
+        CodeBlock code => [Code(code)],
+        QuoteBlock quote => [new XElement(X + "blockquote", Blocks(quote.Blocks))],
+        ListBlock list => [List(list)],
+        DefinitionListBlock definitions => [DefinitionList(definitions)],
+        TableBlock table => [Table(table)],
+        FigureBlock figure => [Figure(figure)],
+        ThematicBreakBlock => [new XElement(X + "hr")],
+        HtmlBlock html => RawHtml(html.Xhtml, () => new XElement(X + "p", Text(html.PlainText))),
+        _ => throw new NotSupportedException($"the EPUB writer does not know the block {block.GetType().Name}"),
+    };
+
+    public IEnumerable<XNode> Inlines(IEnumerable<Inline> inlines) => inlines.SelectMany(Inline);
+
+    private IEnumerable<XNode> Inline(Inline inline) => inline switch
+    {
+        TextInline text => [Text(text.Text)],
+        StyledInline styled => [new XElement(X + StyleElement(styled.Style), Inlines(styled.Content))],
+        CodeInline code => [new XElement(X + "code", Text(code.Code))],
+        LinkInline link => [Link(link)],
+        ImageInline image => [Image(image.Image, image.AltText, "inline")],
+        FootnoteReference reference => [NoteReference(reference)],
+        SoftBreak => [new XText("\n")],
+        LineBreak => [new XElement(X + "br")],
+        HtmlInline html => RawHtml(html.Xhtml, () => Text(html.PlainText)),
+        _ => throw new NotSupportedException($"the EPUB writer does not know the inline {inline.GetType().Name}"),
+    };
+
+    private XElement Heading(HeadingBlock heading) =>
+        new(X + $"h{Math.Clamp(heading.Level, 1, 6)}", new XAttribute("id", heading.Id), Inlines(heading.Content));
+
+    private static XElement Code(CodeBlock code)
+    {
+        var lines = CodeHighlighter.Highlight(code.Code, code.Language);
+        var content = new List<XNode>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                content.Add(new XText("\n"));
+            }
+
+            content.AddRange(lines[i].Select(CodeToken));
+        }
+
+        var codeElement = new XElement(X + "code", content);
+        if (!string.IsNullOrEmpty(code.Language))
+        {
+            codeElement.SetAttributeValue("class", $"language-{code.Language}");
+        }
+
+        return new XElement(X + "pre", new XAttribute("class", "code"), codeElement);
+    }
+
+    private static XNode CodeToken(CodeToken token) => token.Kind == TokenKind.Plain
+        ? Text(token.Text)
+        : new XElement(X + "span", new XAttribute("class", EpubStylesheet.TokenClass(token.Kind)), Text(token.Text));
+
+    private XElement List(ListBlock list)
+    {
+        var element = new XElement(X + (list.Ordered ? "ol" : "ul"));
+        if (list.Ordered && list.Start != 1)
+        {
+            element.SetAttributeValue("start", list.Start);
+        }
+
+        if (list.Items.Any(item => item.Checked is not null))
+        {
+            element.SetAttributeValue("class", "tasks");
+        }
+
+        foreach (var item in list.Items)
+        {
+            element.Add(ListItem(item));
+        }
+
+        return element;
+    }
+
+    private XElement ListItem(ListItem item)
+    {
+        var content = Blocks(item.Blocks).ToList();
+        if (item.Checked is not { } done)
+        {
+            return new XElement(X + "li", content);
+        }
+
+        // A character rather than a disabled <input>: every reading system shows it, and it validates.
+        var box = new XElement(
+            X + "span",
+            new XAttribute("class", done ? "task-box done" : "task-box"),
+            new XAttribute("role", "img"),
+            new XAttribute("aria-label", done ? "done" : "not done"),
+            done ? "\u2611" : "\u2610");
+        if (content.FirstOrDefault() is XElement { Name.LocalName: "p" } first)
+        {
+            first.AddFirst(box, new XText(" "));
+        }
+        else
+        {
+            content.Insert(0, box);
+        }
+
+        return new XElement(X + "li", new XAttribute("class", "task"), content);
+    }
+
+    private XElement DefinitionList(DefinitionListBlock definitions)
+    {
+        var list = new XElement(X + "dl");
+        foreach (var item in definitions.Items)
+        {
+            list.Add(item.Terms.Select(term => new XElement(X + "dt", Inlines(term))));
+            list.Add(item.Definitions.Select(definition => new XElement(X + "dd", Blocks(definition))));
+        }
+
+        return list;
+    }
+
+    private XElement Table(TableBlock table)
+    {
+        XElement Row(TableRow row, string cellName) => new(
+            X + "tr",
+            row.Cells.Select((cell, column) =>
+            {
+                var element = new XElement(X + cellName, Inlines(cell.Content));
+                var alignment = column < table.Alignments.Count ? table.Alignments[column] : ColumnAlignment.Default;
+                if (alignment != ColumnAlignment.Default)
+                {
+                    element.SetAttributeValue("class", $"align-{alignment.ToString().ToLowerInvariant()}");
+                }
+
+                return element;
+            }));
+
+        var element = new XElement(X + "table");
+        if (table.HeaderRows.Count > 0)
+        {
+            element.Add(new XElement(X + "thead", table.HeaderRows.Select(row => Row(row, "th"))));
+        }
+
+        if (table.BodyRows.Count > 0)
+        {
+            element.Add(new XElement(X + "tbody", table.BodyRows.Select(row => Row(row, "td"))));
+        }
+
+        // The wrapper scrolls a wide table sideways instead of letting it run off a phone screen.
+        return new XElement(X + "div", new XAttribute("class", "table"), element);
+    }
+
+    private XElement Figure(FigureBlock figure)
+    {
+        var element = new XElement(X + "figure", Image(figure.Image, figure.AltText, null));
+        if (figure.Caption.Count > 0)
+        {
+            element.Add(new XElement(X + "figcaption", Inlines(figure.Caption)));
+        }
+
+        return element;
+    }
+
+    private static XElement Image(ImageResource image, string altText, string? cssClass)
+    {
+        var element = new XElement(
+            X + "img",
+            new XAttribute("src", image.Href),
+            new XAttribute("alt", XmlOutput.CleanText(altText)));
+        if (image.PixelWidth > 0 && image.PixelHeight > 0)
+        {
+            element.SetAttributeValue("width", image.PixelWidth);
+            element.SetAttributeValue("height", image.PixelHeight);
+        }
+
+        if (cssClass is not null)
+        {
+            element.SetAttributeValue("class", cssClass);
+        }
+
+        return element;
+    }
+
+    private XElement Link(LinkInline link)
+    {
+        var element = new XElement(X + "a", new XAttribute("href", Href(link.Target)), Inlines(link.Content));
+        if (!string.IsNullOrEmpty(link.Title))
+        {
+            element.SetAttributeValue("title", XmlOutput.CleanText(link.Title));
+        }
+
+        if (link.Target is ExternalTarget)
+        {
+            element.SetAttributeValue("class", "external");
+        }
+
+        return element;
+    }
+
+    private string Href(LinkTarget target)
+    {
+        if (target is ExternalTarget external)
+        {
+            return external.Url;
+        }
+
+        var inside = (InternalTarget)target;
+        var targetChapter = book.Chapters.FirstOrDefault(c => c.Index == inside.ChapterIndex)
+            ?? throw new InvalidOperationException($"a link points to chapter {inside.ChapterIndex}, which the book does not have");
+        var file = targetChapter.Index == chapter.Index ? "" : EpubNames.ChapterFile(targetChapter);
+        return inside.AnchorId is null
+            ? (file.Length > 0 ? file : $"#{ChapterPage.SectionId(chapter)}")
+            : $"{file}#{inside.AnchorId}";
+    }
+
+    private XElement NoteReference(FootnoteReference reference)
+    {
+        if (!_referencesByNote.TryGetValue(reference.NoteId, out var references))
+        {
+            references = [];
+            _referencesByNote[reference.NoteId] = references;
+        }
+
+        references.Add(reference.ReferenceId);
+        return new XElement(
+            X + "sup",
+            new XElement(
+                X + "a",
+                new XAttribute(Epub + "type", "noteref"),
+                new XAttribute("role", "doc-noteref"),
+                new XAttribute("id", reference.ReferenceId),
+                new XAttribute("href", $"#{reference.NoteId}"),
+                reference.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private static string StyleElement(InlineStyle style) => style switch
+    {
+        InlineStyle.Emphasis => "em",
+        InlineStyle.Strong => "strong",
+        InlineStyle.Strikethrough => "del",
+        InlineStyle.Superscript => "sup",
+        InlineStyle.Subscript => "sub",
+        _ => "span",
+    };
+
+    private static XText Text(string text) => new(XmlOutput.CleanText(text));
+
+    /// <summary>
+    /// The sanitized fragment's nodes. The Markdown stage promises well-formed XHTML; if a fragment still
+    /// does not parse, its plain text is shown rather than breaking the whole book.
+    /// </summary>
+    private static IEnumerable<XNode> RawHtml(string xhtml, Func<XNode> fallback)
+    {
+        try
+        {
+            var wrapper = XElement.Parse(
+                $"<wrapper xmlns=\"{EpubNames.Xhtml.NamespaceName}\" xmlns:epub=\"{EpubNames.Ops.NamespaceName}\">{xhtml}</wrapper>",
+                LoadOptions.PreserveWhitespace);
+            return wrapper.Nodes().ToList();
+        }
+        catch (XmlException)
+        {
+            return [fallback()];
+        }
+    }
+}
