@@ -1,2 +1,3 @@
-Console.Error.WriteLine("publisher: the command line is being built");
-return 2;
+using Publisher.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Publisher.Publishing;
+
+namespace Publisher.Cli;
+
+/// <summary><c>publisher build [BOOK_DIR]</c>: writes the EPUB and/or the PDF.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var bookDirectory = CommonOptions.BookDirectory();
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Folder for the ebook files (default: BOOK_DIR/artifacts)",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Which files to write",
+            DefaultValueFactory = _ => "all",
+        };
+        format.AcceptOnlyFromAmong("epub", "pdf", "all");
+        var warningsAsErrors = CommonOptions.WarningsAsErrors();
+        var fixEncoding = new Option<bool>("--fix-encoding")
+        {
+            Description = "Repair common mojibake (text decoded twice, such as 'â€™') in the output",
+        };
+        var bookVersion = new Option<string?>("--book-version")
+        {
+            Description = "The version stamped into the ebooks (default: book.yml's version)",
+        };
+        bookVersion.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (string.IsNullOrWhiteSpace(value) || value.Any(char.IsWhiteSpace))
+            {
+                result.AddError("--book-version needs a version without spaces, such as 1.2.0");
+            }
+        });
+
+        var command = new Command("build", "Build the ebook files (EPUB and PDF) of a book")
+        {
+            bookDirectory, output, format, warningsAsErrors, fixEncoding, bookVersion,
+        };
+        command.SetAction(parseResult => Run(
+            context,
+            parseResult.GetValue(bookDirectory)!,
+            parseResult.GetValue(output),
+            ParseFormat(parseResult.GetValue(format)!),
+            parseResult.GetValue(warningsAsErrors),
+            parseResult.GetValue(fixEncoding),
+            parseResult.GetValue(bookVersion)));
+        return command;
+    }
+
+    private static int Run(
+        CliContext context,
+        string bookDirectory,
+        string? output,
+        OutputFormats formats,
+        bool warningsAsErrors,
+        bool fixEncoding,
+        string? bookVersion)
+    {
+        var fullBookDirectory = CommonOptions.ResolveBookDirectory(bookDirectory, context);
+        if (fullBookDirectory is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var outputDirectory = output is null ? null : context.FullPath(output);
+        if (outputDirectory is not null && File.Exists(outputDirectory))
+        {
+            context.Stderr.WriteLine($"publisher: the output folder '{output}' is a file");
+            return ExitCodes.UsageError;
+        }
+
+        var options = new PublishOptions
+        {
+            BookDirectory = fullBookDirectory,
+            OutputDirectory = outputDirectory,
+            Formats = formats,
+            WarningsAsErrors = warningsAsErrors,
+            FixEncoding = fixEncoding,
+            Version = bookVersion,
+        };
+        var report = new RunReport(context, fullBookDirectory);
+        report.Progress($"Building {report.DisplayPath(fullBookDirectory)} ({FormatName(formats)}) ...");
+        var stopwatch = Stopwatch.StartNew();
+        var result = context.Publishing.Publish(options);
+        stopwatch.Stop();
+
+        report.Diagnostics(result, warningsAsErrors);
+        if (!result.Succeeded)
+        {
+            context.Stderr.WriteLine("publisher: build failed; no ebook file was written or changed");
+            return ExitCodes.ContentErrors;
+        }
+
+        report.Artifacts(result, stopwatch.Elapsed);
+        return ExitCodes.Success;
+    }
+
+    private static OutputFormats ParseFormat(string format) => format switch
+    {
+        "epub" => OutputFormats.Epub,
+        "pdf" => OutputFormats.Pdf,
+        _ => OutputFormats.All,
+    };
+
+    private static string FormatName(OutputFormats formats) => formats switch
+    {
+        OutputFormats.Epub => "EPUB",
+        OutputFormats.Pdf => "PDF",
+        _ => "EPUB and PDF",
+    };
+}

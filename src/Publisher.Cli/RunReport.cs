@@ -1,0 +1,90 @@
+using System.Globalization;
+using Publisher.Diagnostics;
+using Publisher.Publishing;
+
+namespace Publisher.Cli;
+
+/// <summary>
+/// Prints what a run found and did: diagnostics and the count line on stderr (plus GitHub annotation lines on
+/// stdout inside GitHub Actions), the artifacts written with their sizes, and progress lines on a terminal.
+/// </summary>
+internal sealed class RunReport(CliContext context, string bookDirectory)
+{
+    /// <summary>A short line for a person watching; scripts and logs do not get it.</summary>
+    public void Progress(string line)
+    {
+        if (context.IsTerminal)
+        {
+            context.Stderr.WriteLine(line);
+        }
+    }
+
+    /// <summary>Every diagnostic in the library's order (file, line, column), then the count line.</summary>
+    public void Diagnostics(PublishResult result, bool warningsAsErrors)
+    {
+        var annotations = context.InGitHubActions
+            ? new GitHubAnnotations(bookDirectory, GitHubWorkspace())
+            : null;
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            context.Stderr.WriteLine(diagnostic.ToString());
+            if (annotations is not null)
+            {
+                context.Stdout.WriteLine(annotations.Format(diagnostic));
+            }
+        }
+
+        context.Stderr.WriteLine(CountLine(result.ErrorCount, result.WarningCount));
+        if (warningsAsErrors && result.ErrorCount == 0 && result.WarningCount > 0)
+        {
+            context.Stderr.WriteLine("publisher: warnings are treated as errors (--warnings-as-errors)");
+        }
+    }
+
+    /// <summary>The files written, with sizes, and how long the build took.</summary>
+    public void Artifacts(PublishResult result, TimeSpan elapsed)
+    {
+        foreach (var artifact in result.Artifacts)
+        {
+            var size = File.Exists(artifact) ? FormatSize(new FileInfo(artifact).Length) : "missing";
+            context.Stdout.WriteLine($"wrote {DisplayPath(artifact)} ({size})");
+        }
+
+        var title = result.BookTitle is null ? "the book" : $"'{result.BookTitle}'";
+        context.Stdout.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"built {title} in {elapsed.TotalSeconds:0.00} s"));
+    }
+
+    /// <summary>A path as a person wants to read it: relative to the current folder when it lies inside it.</summary>
+    public string DisplayPath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(context.CurrentDirectory, fullPath);
+        if (relative == ".")
+        {
+            return ".";
+        }
+
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+    }
+
+    /// <summary>Formats as <c>2 errors, 1 warning</c>.</summary>
+    public static string CountLine(int errors, int warnings) =>
+        $"{Count(errors, "error")}, {Count(warnings, "warning")}";
+
+    /// <summary>A file size in the units a reader expects: <c>812 B</c>, <c>14.2 KB</c>, <c>3.1 MB</c>.</summary>
+    public static string FormatSize(long bytes) => bytes switch
+    {
+        < 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes} B"),
+        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.0} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.0} MB"),
+    };
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    // GitHub maps annotation paths against the checked-out repository, which may hold the book in a subfolder.
+    private string GitHubWorkspace() =>
+        context.GetEnvironmentVariable("GITHUB_WORKSPACE") is { Length: > 0 } workspace
+            ? context.FullPath(workspace)
+            : context.CurrentDirectory;
+}
