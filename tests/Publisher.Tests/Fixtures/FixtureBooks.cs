@@ -1,0 +1,100 @@
+namespace Publisher.Tests.Fixtures;
+
+/// <summary>
+/// Absolute paths of the books kept in the repository for tests: the sample book at the root, and the
+/// fixture books under <c>tests/fixtures/</c>. Tests read them in place and copy them (see
+/// <see cref="CopyToTemp"/>) before anything could write into them.
+/// </summary>
+internal static class FixtureBooks
+{
+    private static readonly Lazy<string> Root = new(FindRepositoryRoot);
+
+    /// <summary>The folder holding <c>Publisher.sln</c>.</summary>
+    public static string RepositoryRoot => Root.Value;
+
+    /// <summary>The Publisher Guide: <c>book.yml</c>, <c>content/</c> and <c>images/</c> at the repository root.</summary>
+    public static string SampleBook => RepositoryRoot;
+
+    /// <summary>A book shaped like real input: chapters 11 and 12, an image written from <c>content/</c>, mojibake.</summary>
+    public static string SeedBook => FixturePath("seed-book");
+
+    /// <summary>Two tiny chapters, for fast tests.</summary>
+    public static string MinimalBook => FixturePath("minimal-book");
+
+    /// <summary>The folder of all bad books, one sub-folder per error case.</summary>
+    public static string BadBooksFolder => FixturePath("bad-books");
+
+    /// <summary>One bad book by folder name, e.g. <c>image-missing</c>.</summary>
+    public static string BadBook(string name)
+    {
+        var path = Path.Combine(BadBooksFolder, name);
+        if (!Directory.Exists(path))
+        {
+            throw new ArgumentException($"No bad book named '{name}' in {BadBooksFolder}.", nameof(name));
+        }
+
+        return path;
+    }
+
+    /// <summary>The names of every bad book, sorted, for data-driven tests.</summary>
+    public static IReadOnlyList<string> BadBookNames() =>
+        Directory.GetDirectories(BadBooksFolder)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The diagnostics a bad book must produce, read from its <c>expected.txt</c>.</summary>
+    public static IReadOnlyList<ExpectedDiagnostic> ExpectedDiagnostics(string badBookName) =>
+        ExpectedDiagnostic.ParseFile(Path.Combine(BadBook(badBookName), ExpectedDiagnostic.FileName));
+
+    /// <summary>
+    /// Copies a book folder (with its sub-folders, byte for byte) into a fresh temporary folder, so a test
+    /// can build it and write artifacts without touching the repository. Dispose the result to delete it.
+    /// The repository's own <c>artifacts/</c>, <c>src/</c>, <c>tests/</c> and build folders are skipped,
+    /// which keeps a copy of the sample book small.
+    /// </summary>
+    public static TempDirectory CopyToTemp(string bookDirectory)
+    {
+        var copy = new TempDirectory();
+        CopyFolder(new DirectoryInfo(bookDirectory), copy.Path, isBookRoot: true);
+        return copy;
+    }
+
+    private static readonly HashSet<string> FoldersNotPartOfABook =
+        new(StringComparer.Ordinal) { "artifacts", "src", "tests", "build", "bin", "obj", ".git", ".config", ".ci", ".github", "tools" };
+
+    private static void CopyFolder(DirectoryInfo source, string destination, bool isBookRoot)
+    {
+        Directory.CreateDirectory(destination);
+        foreach (var file in source.GetFiles())
+        {
+            file.CopyTo(Path.Combine(destination, file.Name));
+        }
+
+        foreach (var folder in source.GetDirectories())
+        {
+            if (isBookRoot && FoldersNotPartOfABook.Contains(folder.Name))
+            {
+                continue;
+            }
+
+            CopyFolder(folder, Path.Combine(destination, folder.Name), isBookRoot: false);
+        }
+    }
+
+    private static string FixturePath(string name) => Path.Combine(RepositoryRoot, "tests", "fixtures", name);
+
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Publisher.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Publisher.sln.");
+    }
+}
