@@ -37,17 +37,29 @@ internal sealed partial class BookManifestReader
     private YamlMappingNode? Parse(string yaml)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
+            var tab = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? IndentingTab(yaml) : null;
             _diagnostics.Error(
                 DiagnosticCodes.ManifestInvalidYaml,
-                $"book.yml is not valid YAML: {PlainWords(e)}",
-                At(e.Start),
-                "check the indentation and that a value with ':' or '#' in it is in quotes");
+                tab is null ? $"book.yml is not valid YAML: {PlainWords(e)}" : "book.yml is not valid YAML: a tab is used for indentation",
+                tab ?? At(e.Start),
+                tab is null ? "check the indentation and that a value with ':' or '#' in it is in quotes" : "indent with spaces; YAML does not allow tabs there");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way on some unclosed [ ] or { } lists; the last event it read is near the problem.
+            _diagnostics.Error(
+                DiagnosticCodes.ManifestInvalidYaml,
+                "book.yml is not valid YAML: a [ ] or { } list is not closed properly",
+                At(parser.Current?.End ?? Mark.Empty),
+                "check the brackets and quotes on this line and the next");
             return null;
         }
 
@@ -375,6 +387,23 @@ internal sealed partial class BookManifestReader
     {
         var message = MarkPrefix().Replace(e.Message, "").Trim();
         return message.Length == 0 ? "it cannot be read" : char.ToLowerInvariant(message[0]) + message[1..];
+    }
+
+    // YamlDotNet reports a tab in indentation at the start of the enclosing map; the author needs the tab itself.
+    private static SourceLocation? IndentingTab(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return new SourceLocation(BookManifest.FileName, i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static SourceLocation At(YamlNode node) => At(node.Start);
