@@ -3,6 +3,147 @@ namespace Publisher.Pdf.Layout;
 /// <summary>Lays out the whole book into pages: title page, table of contents, chapters, running heads.</summary>
 internal static class BookTypesetter
 {
-    public static LaidOutBook Typeset(BookDocument document, DiagnosticBag diagnostics) =>
-        throw new NotImplementedException("BookTypesetter is built by the PDF layout stage");
+    /// <summary>
+    /// The recipe: lay out every chapter (in parallel, they are independent), paginate the body, read where each
+    /// anchor landed, build the front matter with those page numbers (the body is numbered from 1, so the front
+    /// matter's length cannot move it), then finish every page and build the outline.
+    /// </summary>
+    public static LaidOutBook Typeset(BookDocument document, DiagnosticBag diagnostics)
+    {
+        var type = new Typography(document.Metadata.Pdf);
+        var chapters = LayOutChapters(document, type, diagnostics);
+        var body = Paginate(document, chapters, type, diagnostics);
+        var bodyPageOfAnchor = AnchorPages(body);
+        var frontContext = new LayoutContext(type, null, diagnostics);
+        var front = FrontMatterPages(document, bodyPageOfAnchor, frontContext, diagnostics);
+        var bodyFrames = body.Select((page, i) => FinishBodyPage(page, i + 1, document.Metadata.Title, frontContext));
+        var pages = front.Concat(bodyFrames).ToList();
+        return new LaidOutBook(pages, Outline(document, pages));
+    }
+
+    private static List<Slice>[] LayOutChapters(BookDocument document, Typography type, DiagnosticBag diagnostics)
+    {
+        var chapters = new List<Slice>[document.Chapters.Count];
+        Parallel.For(0, chapters.Length, i => chapters[i] = ChapterLayout.Layout(document.Chapters[i], type, diagnostics));
+        return chapters;
+    }
+
+    private static List<BodyPage> Paginate(BookDocument document, List<Slice>[] chapters, Typography type, DiagnosticBag diagnostics)
+    {
+        var pages = new List<BodyPage>();
+        for (var i = 0; i < chapters.Length; i++)
+        {
+            var chapterPages = PageFlow.Distribute(chapters[i], type.TextHeight, diagnostics);
+            for (var p = 0; p < chapterPages.Count; p++)
+            {
+                pages.Add(new BodyPage(document.Chapters[i], p == 0, chapterPages[p]));
+            }
+        }
+
+        return pages;
+    }
+
+    /// <summary>Anchor name to the body page number (1-based) where it landed.</summary>
+    private static Dictionary<string, int> AnchorPages(List<BodyPage> body)
+    {
+        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < body.Count; i++)
+        {
+            foreach (var placed in body[i].Content)
+            {
+                foreach (var item in placed.Slice.Items)
+                {
+                    if (item is AnchorItem anchor)
+                    {
+                        pages.TryAdd(anchor.Name, i + 1);
+                    }
+                }
+            }
+        }
+
+        return pages;
+    }
+
+    /// <summary>Title page (unnumbered), copyright page, contents; padded to an even count so page 1 is a right-hand page.</summary>
+    private static List<PageFrame> FrontMatterPages(BookDocument document, Dictionary<string, int> bodyPageOfAnchor, LayoutContext context, DiagnosticBag diagnostics)
+    {
+        var type = context.Typography;
+        var metadata = document.Metadata;
+        var pages = new List<PageFrame>
+        {
+            PageFinisher.Finish([new PlacedSlice(new Slice(0, FrontMatter.TitlePage(metadata, context)), 0)], PageNumberStyle.None, 1, null, false, context),
+            PageFinisher.Finish([new PlacedSlice(new Slice(0, FrontMatter.CopyrightPage(metadata, context)), 0)], PageNumberStyle.LowerRoman, 2, null, false, context),
+        };
+
+        var toc = TableOfContents.Layout(TableOfContents.Entries(document, bodyPageOfAnchor), context);
+        foreach (var content in PageFlow.Distribute(toc, type.TextHeight, diagnostics))
+        {
+            var number = pages.Count + 1;
+            pages.Add(PageFinisher.Finish(content, PageNumberStyle.LowerRoman, number, number > 3 ? TableOfContents.Title : null, true, context));
+        }
+
+        if (pages.Count % 2 == 1)
+        {
+            pages.Add(PageFinisher.Finish([], PageNumberStyle.LowerRoman, pages.Count + 1, null, false, context));
+        }
+
+        return pages;
+    }
+
+    /// <summary>Running header: the book's title on left-hand (even) pages, the chapter's on right-hand pages; none on openings.</summary>
+    private static PageFrame FinishBodyPage(BodyPage page, int number, string bookTitle, LayoutContext context)
+    {
+        var header = page.IsOpening ? null : number % 2 == 0 ? bookTitle : page.Chapter.Title;
+        return PageFinisher.Finish(page.Content, PageNumberStyle.Decimal, number, header, !page.IsOpening, context);
+    }
+
+    /// <summary>Chapters with their sections nested by level, down to the TOC depth, pointing at their anchors.</summary>
+    private static List<OutlineEntry> Outline(BookDocument document, List<PageFrame> pages)
+    {
+        var anchors = new Dictionary<string, (int Page, float Y)>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            foreach (var item in pages[i].Items)
+            {
+                if (item is AnchorItem anchor)
+                {
+                    anchors.TryAdd(anchor.Name, (i, anchor.Position.Y));
+                }
+            }
+        }
+
+        var outline = new List<OutlineEntry>();
+        foreach (var chapter in document.Chapters)
+        {
+            if (!anchors.TryGetValue(DestinationNames.For(chapter.Index, null), out var start))
+            {
+                continue;
+            }
+
+            var first = chapter.Blocks.Count > 0 && chapter.Blocks[0] is HeadingBlock { Level: 1 } ? chapter.Blocks[0] : null;
+            var sections = chapter.Headings
+                .Where(h => h != first && h.Level >= 2 && h.Level <= document.Metadata.TocDepth)
+                .Select(h => (h.Level, h.PlainText, Found: anchors.TryGetValue(DestinationNames.For(chapter.Index, h.Id), out var at), at))
+                .Where(h => h.Found)
+                .ToList();
+            var index = 0;
+            outline.Add(new OutlineEntry(chapter.Title, start.Page, start.Y, Nest(sections, ref index, 2)));
+        }
+
+        return outline;
+    }
+
+    private static List<OutlineEntry> Nest(List<(int Level, string Title, bool Found, (int Page, float Y) At)> headings, ref int index, int level)
+    {
+        var entries = new List<OutlineEntry>();
+        while (index < headings.Count && headings[index].Level >= level)
+        {
+            var heading = headings[index++];
+            var children = Nest(headings, ref index, heading.Level + 1);
+            entries.Add(new OutlineEntry(heading.Title, heading.At.Page, heading.At.Y, children));
+        }
+
+        return entries;
+    }
+
 }

@@ -1,0 +1,256 @@
+using Publisher.Pdf.Text;
+using SkiaSharp;
+
+namespace Publisher.Pdf.Layout;
+
+/// <summary>
+/// Lays out blocks into a column of slices of a given width. Slices know nothing about pages yet; the page flow
+/// places them. Complex blocks (code, tables, figures) have their own layouts.
+/// </summary>
+internal sealed class BlockLayouter(LayoutContext context)
+{
+    private Typography Type => context.Typography;
+
+    public List<Slice> Layout(IReadOnlyList<Block> blocks, float width, TextStyle body)
+    {
+        var slices = new List<Slice>();
+        foreach (var block in blocks)
+        {
+            if (block.Line > 0)
+            {
+                context.CurrentLine = block.Line;
+            }
+
+            slices.AddRange(Layout(block, width, body));
+        }
+
+        return slices;
+    }
+
+    private List<Slice> Layout(Block block, float width, TextStyle body) => block switch
+    {
+        HeadingBlock heading => Heading(heading, width),
+        ParagraphBlock paragraph => Paragraph(paragraph.Content, width, body, TextAlignment.Justify),
+        CodeBlock code => CodeBlockLayout.Layout(code, width, context),
+        QuoteBlock quote => Quote(quote, width, body),
+        ListBlock list => List(list, width, body),
+        DefinitionListBlock definitions => Definitions(definitions, width, body),
+        TableBlock table => TableLayout.Layout(table, width, body, context),
+        FigureBlock figure => FigureLayout.Layout(figure, width, body, context),
+        ThematicBreakBlock => ThematicBreak(width),
+        HtmlBlock html => Paragraph([new TextInline(html.PlainText)], width, body, TextAlignment.Left),
+        _ => [],
+    };
+
+    public List<Slice> Paragraph(IReadOnlyList<Inline> content, float width, TextStyle body, TextAlignment alignment)
+    {
+        var lines = TextBlock.Lines(content, body, width, alignment, context, Type.Leading);
+        return TextBlock.ToSlices(lines, Type.ParagraphGap);
+    }
+
+    private List<Slice> Heading(HeadingBlock heading, float width)
+    {
+        var style = Type.Heading(heading.Level);
+        var lines = TextBlock.Lines(heading.Content, style, width, TextAlignment.Left, context, 1.25f);
+        var slices = TextBlock.ToSlices(lines, Type.HeadingSpaceBefore(heading.Level), keepAllWithNext: true);
+        return AddAnchor(slices, context.Destination(heading.Id));
+    }
+
+    /// <summary>The chapter's title heading on its opening page: large, with space above and a short rule below.</summary>
+    public List<Slice> ChapterTitle(HeadingBlock heading, float width)
+    {
+        var style = Type.ChapterTitle;
+        var lines = TextBlock.Lines(heading.Content, style, width, TextAlignment.Left, context, 1.15f);
+        var top = Type.TextHeight * 0.12f;
+        var slices = TextBlock.ToSlices(lines, 0, keepAllWithNext: true);
+        slices[0] = new Slice(slices[0].Height + top, PageItems.Translate(slices[0].Items, 0, top).ToList())
+        {
+            KeepWithNext = true,
+            FirstBaseline = slices[0].FirstBaseline + top,
+        };
+        var ruleGap = Type.BodySize * 0.9f;
+        slices.Add(new Slice(ruleGap + Type.BodySize * 1.6f,
+        [
+            new LineItem(new SKPoint(0, ruleGap), new SKPoint(Type.BodySize * 4, ruleGap), 2f, Typography.AccentColor),
+        ])
+        { KeepWithNext = true });
+        slices = AddAnchor(slices, context.Destination(heading.Id));
+        return slices;
+    }
+
+    /// <summary>Adds a named destination at the top of the first slice.</summary>
+    public static List<Slice> AddAnchor(List<Slice> slices, string name)
+    {
+        if (slices.Count > 0)
+        {
+            slices[0] = slices[0].WithItems([new AnchorItem(name, new SKPoint(0, 0))]);
+        }
+
+        return slices;
+    }
+
+    private List<Slice> Quote(QuoteBlock quote, float width, TextStyle body)
+    {
+        var indent = Type.BodySize * 1.4f;
+        var inner = Layout(quote.Blocks, width - indent, body with { Color = new SKColor(0x3a, 0x3a, 0x3a) });
+        var slices = Fold(inner);
+        for (var i = 0; i < slices.Count; i++)
+        {
+            var slice = slices[i].Shift(indent);
+            var rule = new LineItem(new SKPoint(Type.BodySize * 0.3f, 0), new SKPoint(Type.BodySize * 0.3f, slice.Height), 2.2f, Typography.QuoteRuleColor);
+            slices[i] = slice.WithItems([rule]);
+        }
+
+        return slices;
+    }
+
+    /// <summary>
+    /// Turns the space between slices into part of the slices below it, so decorations drawn per slice (a quote's
+    /// rule) run without gaps. The first slice keeps its space before.
+    /// </summary>
+    private static List<Slice> Fold(List<Slice> slices)
+    {
+        var folded = new List<Slice>(slices.Count);
+        for (var i = 0; i < slices.Count; i++)
+        {
+            var slice = slices[i];
+            if (i > 0 && slice.SpaceBefore > 0)
+            {
+                var gap = slice.SpaceBefore;
+                slice = slice with
+                {
+                    Height = slice.Height + gap,
+                    Items = PageItems.Translate(slice.Items, 0, gap).ToList(),
+                    SpaceBefore = 0,
+                    FirstBaseline = slice.FirstBaseline + gap,
+                    RepeatAfterBreak = slice.RepeatAfterBreak,
+                };
+            }
+
+            folded.Add(slice);
+        }
+
+        return folded;
+    }
+
+    private List<Slice> List(ListBlock list, float width, TextStyle body)
+    {
+        var isNested = context.ListDepth > 0;
+        var markerStyle = body with { Face = FontFace.Serif, Strike = false };
+        var lastNumber = list.Start + list.Items.Count - 1;
+        var indent = list.Ordered
+            ? Math.Max(Type.Indent, TextShaper.Shape(markerStyle.Face, $"{lastNumber}.").Advance * markerStyle.Size + Type.BodySize * 0.6f)
+            : Type.Indent;
+        var slices = new List<Slice>();
+        context.ListDepth++;
+        try
+        {
+            for (var k = 0; k < list.Items.Count; k++)
+            {
+                var item = list.Items[k];
+                var itemSlices = Layout(item.Blocks, width - indent, body).Select(s => s.Shift(indent)).ToList();
+                if (itemSlices.Count == 0)
+                {
+                    continue;
+                }
+
+                var first = itemSlices[0];
+                var baseline = first.FirstBaseline ?? body.Size;
+                var marker = item.Checked is { } isChecked
+                    ? Checkbox(indent, baseline, body.Size, isChecked)
+                    : Marker(list.Ordered ? $"{list.Start + k}." : Bullet(context.ListDepth - 1), markerStyle, indent, baseline);
+                itemSlices[0] = first.WithItems([], marker) with
+                {
+                    SpaceBefore = k == 0 && !isNested ? Type.ParagraphGap : Type.ListItemGap,
+                };
+                slices.AddRange(itemSlices);
+            }
+        }
+        finally
+        {
+            context.ListDepth--;
+        }
+
+        return slices;
+    }
+
+    private static string Bullet(int depth) => (depth % 3) switch
+    {
+        0 => "\u2022",
+        1 => "\u2013",
+        _ => "\u00B7",
+    };
+
+    private List<PageItem> Marker(string text, TextStyle style, float indent, float baseline)
+    {
+        var pieces = InlineCollector.Collect(text, style, context);
+        var line = TextBlock.Compose(pieces, style, indent, TextAlignment.Left, 1f)[0];
+        var x = indent - Type.BodySize * 0.5f - line.Width;
+        return PageItems.Translate(line.Items, x, baseline - line.Baseline).ToList();
+    }
+
+    private List<PageItem> Checkbox(float indent, float baseline, float size, bool isChecked)
+    {
+        var side = size * 0.72f;
+        var right = indent - Type.BodySize * 0.5f;
+        var box = new SKRect(right - side, baseline - side, right, baseline);
+        var color = Typography.TextColor;
+        var items = new List<PageItem>
+        {
+            new LineItem(new SKPoint(box.Left, box.Top), new SKPoint(box.Right, box.Top), 0.7f, color),
+            new LineItem(new SKPoint(box.Right, box.Top), new SKPoint(box.Right, box.Bottom), 0.7f, color),
+            new LineItem(new SKPoint(box.Right, box.Bottom), new SKPoint(box.Left, box.Bottom), 0.7f, color),
+            new LineItem(new SKPoint(box.Left, box.Bottom), new SKPoint(box.Left, box.Top), 0.7f, color),
+        };
+        if (isChecked)
+        {
+            var a = new SKPoint(box.Left + side * 0.2f, box.Top + side * 0.5f);
+            var b = new SKPoint(box.Left + side * 0.42f, box.Bottom - side * 0.2f);
+            var c = new SKPoint(box.Right - side * 0.15f, box.Top + side * 0.15f);
+            items.Add(new LineItem(a, b, 1.2f, Typography.AccentColor));
+            items.Add(new LineItem(b, c, 1.2f, Typography.AccentColor));
+        }
+
+        return items;
+    }
+
+    private List<Slice> Definitions(DefinitionListBlock definitions, float width, TextStyle body)
+    {
+        var slices = new List<Slice>();
+        foreach (var item in definitions.Items)
+        {
+            foreach (var term in item.Terms)
+            {
+                var lines = TextBlock.Lines(term, body with { Face = FontFace.SerifBold }, width, TextAlignment.Left, context, Type.Leading);
+                slices.AddRange(TextBlock.ToSlices(lines, Type.ParagraphGap, keepAllWithNext: true));
+            }
+
+            foreach (var definition in item.Definitions)
+            {
+                var inner = Layout(definition, width - Type.Indent, body).Select(s => s.Shift(Type.Indent)).ToList();
+                if (inner.Count > 0)
+                {
+                    inner[0] = inner[0] with { SpaceBefore = Type.ListItemGap };
+                }
+
+                slices.AddRange(inner);
+            }
+        }
+
+        return slices;
+    }
+
+    private List<Slice> ThematicBreak(float width)
+    {
+        var height = Type.BodySize * 2.2f;
+        var length = Math.Min(width * 0.3f, 120f);
+        var y = height / 2;
+        return
+        [
+            new Slice(height, [new LineItem(new SKPoint((width - length) / 2, y), new SKPoint((width + length) / 2, y), 0.8f, Typography.RuleColor)])
+            {
+                SpaceBefore = Type.ParagraphGap,
+            },
+        ];
+    }
+}

@@ -1,0 +1,4 @@
+namespace Publisher.Pdf.Layout;
+
+/// <summary>A page of a chapter before its margins are drawn; <paramref name="IsOpening"/> for the chapter's first page.</summary>
+internal sealed record BodyPage(ChapterDocument Chapter, bool IsOpening, IReadOnlyList<PlacedSlice> Content);

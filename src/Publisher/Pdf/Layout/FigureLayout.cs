@@ -1,0 +1,36 @@
+using Publisher.Pdf.Text;
+using SkiaSharp;
+
+namespace Publisher.Pdf.Layout;
+
+/// <summary>Figures: the image scaled down to fit the text block (at most about 60% of its height), centred, caption below.</summary>
+internal static class FigureLayout
+{
+    public static List<Slice> Layout(FigureBlock figure, float width, TextStyle body, LayoutContext context)
+    {
+        var type = context.Typography;
+        var (imageWidth, imageHeight) = ImageSizing.Fit(figure.Image, width, type.MaxFigureHeight);
+        var left = (width - imageWidth) / 2;
+        var gap = type.BodySize * 0.5f;
+        var slices = new List<Slice>
+        {
+            new(imageHeight, [new ImageItem(new SKRect(left, 0, left + imageWidth, imageHeight), figure.Image)])
+            {
+                SpaceBefore = type.ParagraphGap * 1.5f,
+                KeepWithNext = figure.Caption.Count > 0,
+            },
+        };
+
+        if (figure.Caption.Count > 0)
+        {
+            var captionStyle = body with { Face = FontFace.SerifItalic, Size = body.Size * 0.9f, Color = Typography.MutedColor };
+            var lines = TextBlock.Lines(figure.Caption, captionStyle, Math.Min(width, Math.Max(imageWidth, width * 0.75f)), TextAlignment.Center, context, 1.35f);
+            var captionLeft = (width - Math.Min(width, Math.Max(imageWidth, width * 0.75f))) / 2;
+            var captions = TextBlock.ToSlices(lines, gap, x: captionLeft);
+            captions[^1] = captions[^1] with { Height = captions[^1].Height + gap };
+            slices.AddRange(captions);
+        }
+
+        return slices;
+    }
+}

@@ -1,0 +1,97 @@
+namespace Publisher.Pdf.Layout;
+
+/// <summary>A slice placed in a page's text block, <paramref name="Y"/> from the block's top.</summary>
+internal readonly record struct PlacedSlice(Slice Slice, float Y);
+
+/// <summary>
+/// Distributes a column of slices over pages of a given text height. A slice that does not fit moves to the next
+/// page together with the slices kept with it (headings, the first and last two lines of paragraphs); when such a
+/// chain fills a whole page the rule gives way, so the flow always moves on. Table header rows repeat after a break.
+/// Content taller than a page is clipped at the foot of the text block, with a PUB301 warning.
+/// </summary>
+internal static class PageFlow
+{
+    private const float Tolerance = 0.01f;
+
+    public static List<List<PlacedSlice>> Distribute(IReadOnlyList<Slice> slices, float height, DiagnosticBag diagnostics)
+    {
+        var pages = new List<List<PlacedSlice>>();
+        var page = new List<PlacedSlice>();
+        var pageStart = 0;
+        var contentOnPage = 0;
+        var y = 0f;
+        var i = 0;
+        while (i < slices.Count)
+        {
+            var slice = slices[i];
+            var space = page.Count == 0 ? 0 : slice.SpaceBefore;
+            if (y + space + slice.Height <= height + Tolerance)
+            {
+                page.Add(new PlacedSlice(slice, y + space));
+                y += space + slice.Height;
+                contentOnPage++;
+                i++;
+                continue;
+            }
+
+            if (contentOnPage == 0)
+            {
+                page.Add(new PlacedSlice(Clip(slice, height - y, diagnostics), y));
+                contentOnPage++;
+                i++;
+                StartPage();
+                continue;
+            }
+
+            var breakAt = i;
+            while (breakAt > pageStart && slices[breakAt - 1].KeepWithNext)
+            {
+                breakAt--;
+            }
+
+            if (breakAt == pageStart)
+            {
+                breakAt = i; // the kept chain fills the page: break inside it rather than loop.
+            }
+
+            page.RemoveRange(page.Count - (i - breakAt), i - breakAt);
+            i = breakAt;
+            StartPage();
+        }
+
+        if (page.Count > 0)
+        {
+            pages.Add(page);
+        }
+
+        return pages;
+
+        void StartPage()
+        {
+            pages.Add(page);
+            page = [];
+            y = 0;
+            contentOnPage = 0;
+            pageStart = i;
+            if (i < slices.Count && slices[i].RepeatAfterBreak is { } headers)
+            {
+                foreach (var header in headers)
+                {
+                    page.Add(new PlacedSlice(header, y));
+                    y += header.Height;
+                }
+            }
+        }
+    }
+
+    /// <summary>Keeps what fits above <paramref name="room"/> and reports the rest.</summary>
+    private static Slice Clip(Slice slice, float room, DiagnosticBag diagnostics)
+    {
+        diagnostics.Warning(
+            DiagnosticCodes.ContentTooLarge,
+            $"Content is {slice.Height:0} pt tall but a page has room for {room:0} pt; the part below the page is cut off.",
+            slice.Source,
+            "split the table row or block into smaller parts");
+        return slice with { Height = room, Items = slice.Items.Where(item => PageItems.Bottom(item) <= room + Tolerance).ToList() };
+    }
+}

@@ -1,0 +1,34 @@
+namespace Publisher.Pdf.Layout;
+
+/// <summary>
+/// A piece of laid-out content that never splits across pages: a line of a paragraph, a line of code, a table row,
+/// a figure. Items are relative to the slice's top-left corner at the left edge of the text block.
+/// </summary>
+/// <param name="Height">Height in points, without <see cref="SpaceBefore"/>.</param>
+internal sealed record Slice(float Height, IReadOnlyList<PageItem> Items)
+{
+    /// <summary>Space above the slice; dropped at the top of a page.</summary>
+    public float SpaceBefore { get; init; }
+
+    /// <summary>No page break may come between this slice and the next (headings, widows and orphans).</summary>
+    public bool KeepWithNext { get; init; }
+
+    /// <summary>The baseline of the slice's first line, from its top, when it starts with text (list markers align to it).</summary>
+    public float? FirstBaseline { get; init; }
+
+    /// <summary>Slices repeated at the top of a new page when a page break falls just before this slice (table headers).</summary>
+    public IReadOnlyList<Slice>? RepeatAfterBreak { get; init; }
+
+    /// <summary>Where the content comes from, for diagnostics about oversize content.</summary>
+    public SourceLocation? Source { get; init; }
+
+    public Slice Shift(float dx) => dx == 0 ? this : this with
+    {
+        Items = Items.Select(item => PageItems.Translate(item, dx, 0)).ToList(),
+        RepeatAfterBreak = RepeatAfterBreak?.Select(header => header.Shift(dx)).ToList(),
+    };
+
+    /// <summary>This slice with extra items drawn beneath (first) or above its own.</summary>
+    public Slice WithItems(IEnumerable<PageItem> below, IEnumerable<PageItem>? above = null) =>
+        this with { Items = [.. below, .. Items, .. above ?? []] };
+}

@@ -1,0 +1,128 @@
+using Publisher.Pdf.Text;
+using SkiaSharp;
+
+namespace Publisher.Pdf.Layout;
+
+/// <summary>One line of the table of contents: a chapter (level 1) or a section, and the page it starts on.</summary>
+internal sealed record TocEntry(int Level, string Title, string Destination, string PageLabel);
+
+/// <summary>
+/// The table of contents as slices: a title, then every entry with dot leaders to a right-aligned page number,
+/// each entry a link to its destination.
+/// </summary>
+internal static class TableOfContents
+{
+    public const string Title = "Contents";
+
+    public static List<TocEntry> Entries(BookDocument document, IReadOnlyDictionary<string, int> bodyPageOfAnchor)
+    {
+        var entries = new List<TocEntry>();
+        foreach (var chapter in document.Chapters)
+        {
+            var destination = DestinationNames.For(chapter.Index, null);
+            entries.Add(new TocEntry(1, chapter.Title, destination, Label(bodyPageOfAnchor, destination)));
+            var first = chapter.Blocks.Count > 0 && chapter.Blocks[0] is HeadingBlock { Level: 1 } ? chapter.Blocks[0] : null;
+            foreach (var heading in chapter.Headings)
+            {
+                if (heading == first || heading.Level < 2 || heading.Level > document.Metadata.TocDepth)
+                {
+                    continue;
+                }
+
+                var anchor = DestinationNames.For(chapter.Index, heading.Id);
+                entries.Add(new TocEntry(heading.Level, heading.PlainText, anchor, Label(bodyPageOfAnchor, anchor)));
+            }
+        }
+
+        return entries;
+    }
+
+    private static string Label(IReadOnlyDictionary<string, int> pages, string anchor) =>
+        pages.TryGetValue(anchor, out var page) ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+
+    public static List<Slice> Layout(IReadOnlyList<TocEntry> entries, LayoutContext context)
+    {
+        var type = context.Typography;
+        var width = type.TextWidth;
+        var slices = new List<Slice>();
+        var titleStyle = type.ChapterTitle with { Size = type.BodySize * 2f };
+        var title = TextBlock.Lines([new TextInline(Title)], titleStyle, width, TextAlignment.Left, context, 1.2f);
+        var top = type.TextHeight * 0.06f;
+        var titleSlices = TextBlock.ToSlices(title, 0, keepAllWithNext: true);
+        titleSlices[0] = new Slice(titleSlices[0].Height + top, PageItems.Translate(titleSlices[0].Items, 0, top).ToList()) { KeepWithNext = true };
+        titleSlices[^1] = titleSlices[^1] with { Height = titleSlices[^1].Height + type.BodySize * 1.5f };
+        slices.AddRange(titleSlices);
+
+        foreach (var entry in entries)
+        {
+            slices.AddRange(Entry(entry, context));
+        }
+
+        return slices;
+    }
+
+    private static List<Slice> Entry(TocEntry entry, LayoutContext context)
+    {
+        var type = context.Typography;
+        var width = type.TextWidth;
+        var style = entry.Level == 1
+            ? new TextStyle(FontFace.SansBold, type.BodySize, Typography.HeadingColor)
+            : new TextStyle(FontFace.Serif, type.BodySize * 0.95f, Typography.TextColor);
+        var indent = (entry.Level - 1) * type.BodySize * 1.6f;
+        var numberColumn = type.BodySize * 3f;
+        var lines = TextBlock.Lines([new TextInline(entry.Title)], style, width - indent - numberColumn, TextAlignment.Left, context, 1.4f);
+        var slices = new List<Slice>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var items = PageItems.Translate(line.Items, indent, 0).ToList();
+            if (i == lines.Count - 1)
+            {
+                var number = TextBlock.Compose(InlineCollector.Collect(entry.PageLabel, style, context), style, numberColumn, TextAlignment.Right, 1.4f)[0];
+                var numberLeft = width - number.Width;
+                items.AddRange(Leaders(style, indent + line.Width, numberLeft, line.Baseline, type.BodySize));
+                items.AddRange(PageItems.Translate(number.Items, width - numberColumn, line.Baseline - number.Baseline));
+            }
+
+            items.Add(new LinkItem(new SKRect(indent, 0, width, line.Height), null, entry.Destination));
+            slices.Add(new Slice(line.Height, items)
+            {
+                SpaceBefore = i > 0 ? 0 : entry.Level == 1 ? type.BodySize * 0.7f : type.BodySize * 0.1f,
+                KeepWithNext = i < lines.Count - 1,
+                FirstBaseline = line.Baseline,
+            });
+        }
+
+        return slices;
+    }
+
+    /// <summary>Dots on a grid shared by every entry, so leaders line up down the page.</summary>
+    private static IEnumerable<PageItem> Leaders(TextStyle style, float from, float to, float baseline, float bodySize)
+    {
+        var dot = TextShaper.Shape(FontFace.Serif, ".");
+        if (dot.Runs.Count == 0 || dot.Runs[0].Glyphs.Length == 0)
+        {
+            yield break;
+        }
+
+        var spacing = bodySize * 0.6f;
+        var gap = bodySize * 0.5f;
+        var first = MathF.Ceiling((from + gap) / spacing) * spacing;
+        var glyphs = new List<ushort>();
+        var xs = new List<float>();
+        for (var x = first; x + spacing <= to - gap + 0.01f; x += spacing)
+        {
+            glyphs.Add(dot.Runs[0].Glyphs[0]);
+            xs.Add(x - first);
+        }
+
+        if (glyphs.Count == 0)
+        {
+            yield break;
+        }
+
+        var text = new string('.', glyphs.Count);
+        var clusters = Enumerable.Range(0, glyphs.Count).Select(i => (uint)i).ToArray();
+        yield return new TextRunItem(first, baseline, dot.Runs[0].Font.Typeface, bodySize * 0.9f, [.. glyphs], [.. xs], text, clusters, Typography.MutedColor);
+    }
+}

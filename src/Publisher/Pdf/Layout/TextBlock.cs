@@ -1,0 +1,48 @@
+using Publisher.Pdf.Text;
+
+namespace Publisher.Pdf.Layout;
+
+/// <summary>Inline content to lines and lines to slices: collect, break, compose.</summary>
+internal static class TextBlock
+{
+    public static List<TextLine> Lines(IEnumerable<Inline> inlines, TextStyle style, float width, TextAlignment alignment, LayoutContext context, float leading = 1.45f)
+    {
+        var pieces = InlineCollector.Collect(inlines, style, context);
+        return Compose(pieces, style, width, alignment, leading);
+    }
+
+    public static List<TextLine> Compose(List<TextPiece> pieces, TextStyle style, float width, TextAlignment alignment, float leading, float continuationIndent = 0)
+    {
+        var spans = LineBreaker.Break(pieces, width, continuationIndent);
+        var lines = new List<TextLine>(spans.Count);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var lineWidth = i == 0 ? width : width - continuationIndent;
+            lines.Add(LineComposer.Compose(pieces, spans[i], lineWidth, alignment, style, leading));
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// One slice per line. The first two and the last two lines stay together, so a paragraph never leaves a
+    /// single line at the foot (orphan) or the head (widow) of a page.
+    /// </summary>
+    public static List<Slice> ToSlices(List<TextLine> lines, float spaceBefore, bool keepAllWithNext = false, float x = 0)
+    {
+        var slices = new List<Slice>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var keep = keepAllWithNext || (lines.Count >= 2 && (i == 0 || i == lines.Count - 2));
+            var items = x == 0 ? lines[i].Items : PageItems.Translate(lines[i].Items, x, 0).ToList();
+            slices.Add(new Slice(lines[i].Height, items)
+            {
+                SpaceBefore = i == 0 ? spaceBefore : 0,
+                KeepWithNext = keep,
+                FirstBaseline = lines[i].Baseline,
+            });
+        }
+
+        return slices;
+    }
+}

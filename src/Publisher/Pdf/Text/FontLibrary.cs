@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using SkiaSharp;
+
+namespace Publisher.Pdf.Text;
+
+/// <summary>
+/// The bundled fonts, loaded once from the assembly, and the system fonts that fill in characters they lack.
+/// </summary>
+internal static class FontLibrary
+{
+    private static readonly Lazy<FontFaceData[]> s_bundled = new(LoadBundled);
+    private static readonly ConcurrentDictionary<int, FontFaceData?> s_fallbackByCodepoint = new();
+    private static readonly ConcurrentDictionary<string, FontFaceData> s_systemFaces = new();
+
+    private static readonly (FontFace Face, string File)[] s_files =
+    [
+        (FontFace.Serif, "NotoSerif-Regular.ttf"),
+        (FontFace.SerifBold, "NotoSerif-Bold.ttf"),
+        (FontFace.SerifItalic, "NotoSerif-Italic.ttf"),
+        (FontFace.SerifBoldItalic, "NotoSerif-BoldItalic.ttf"),
+        (FontFace.Sans, "NotoSans-Regular.ttf"),
+        (FontFace.SansBold, "NotoSans-Bold.ttf"),
+        (FontFace.Mono, "JetBrainsMono-Regular.ttf"),
+        (FontFace.MonoBold, "JetBrainsMono-Bold.ttf"),
+    ];
+
+    public static FontFaceData Get(FontFace face) => s_bundled.Value[(int)face];
+
+    /// <summary>Characters that take no glyph of their own (format controls, marks join their base).</summary>
+    public static bool NeedsNoGlyph(int codepoint)
+    {
+        var category = CharUnicodeInfo.GetUnicodeCategory(codepoint);
+        return category is UnicodeCategory.Format or UnicodeCategory.Control
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    /// <summary>
+    /// The font that draws <paramref name="codepoint"/> when the requested face cannot: another bundled
+    /// face first, then a system font; null when no font has it.
+    /// </summary>
+    public static FontFaceData? FallbackFor(int codepoint) =>
+        s_fallbackByCodepoint.GetOrAdd(codepoint, FindFallback);
+
+    private static FontFaceData? FindFallback(int codepoint)
+    {
+        foreach (var face in new[] { FontFace.Serif, FontFace.Sans, FontFace.Mono })
+        {
+            if (Get(face).HasGlyph(codepoint))
+            {
+                return Get(face);
+            }
+        }
+
+        using var typeface = SKFontManager.Default.MatchCharacter(codepoint);
+        if (typeface is null)
+        {
+            return null;
+        }
+
+        var key = $"{typeface.FamilyName}|{typeface.FontStyle.Weight}|{typeface.FontStyle.Slant}";
+        var data = s_systemFaces.GetOrAdd(key, _ => LoadSystemFace(typeface));
+        return data.HasGlyph(codepoint) ? data : null;
+    }
+
+    private static FontFaceData LoadSystemFace(SKTypeface typeface)
+    {
+        using var stream = typeface.OpenStream(out var index);
+        var bytes = new byte[stream.Length];
+        stream.Read(bytes, bytes.Length);
+        return new FontFaceData(typeface.FamilyName, bytes, index);
+    }
+
+    private static FontFaceData[] LoadBundled()
+    {
+        var assembly = typeof(FontLibrary).Assembly;
+        var faces = new FontFaceData[s_files.Length];
+        Parallel.For(0, s_files.Length, i =>
+        {
+            var (face, file) = s_files[i];
+            using var stream = assembly.GetManifestResourceStream("Publisher.Fonts." + file)
+                ?? throw new InvalidOperationException($"The bundled font {file} is missing from the assembly.");
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            faces[(int)face] = new FontFaceData(Path.GetFileNameWithoutExtension(file), memory.ToArray());
+        });
+        return faces;
+    }
+
+    /// <summary>Describes characters for a message: the character and its code point.</summary>
+    public static string Describe(IEnumerable<int> codepoints)
+    {
+        var text = new StringBuilder();
+        foreach (var codepoint in codepoints)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(", ");
+            }
+
+            text.Append('\'').Append(char.ConvertFromUtf32(codepoint)).Append("' U+").Append(codepoint.ToString("X4", CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,141 @@
+namespace Publisher.Pdf.Text;
+
+/// <summary>One line's pieces: indexes <c>[Start, End)</c> into the piece list; <paramref name="IsLast"/> for ragged lines.</summary>
+internal readonly record struct LineSpan(int Start, int End, bool IsLast);
+
+/// <summary>
+/// Greedy line breaking: fill each line as far as it goes, break at the last opportunity (spaces, after hyphens
+/// and slashes), and break a piece by characters when it is longer than a whole line, so nothing overflows.
+/// </summary>
+internal static class LineBreaker
+{
+    /// <param name="continuationIndent">How much narrower every line after the first is (wrapped code lines).</param>
+    public static List<LineSpan> Break(List<TextPiece> pieces, float width, float continuationIndent = 0)
+    {
+        var firstWidth = width;
+        var lines = new List<LineSpan>();
+        var start = 0;
+        var lineWidth = 0f;
+        var i = 0;
+        while (i < pieces.Count)
+        {
+            var piece = pieces[i];
+            var glueBefore = i > start ? pieces[i - 1].Glue : 0;
+            if (lineWidth + glueBefore + piece.Width <= width + 0.01f || (i == start && piece.Width <= width + 0.01f))
+            {
+                lineWidth += glueBefore + piece.Width;
+                if (piece.ForcedBreakAfter)
+                {
+                    lines.Add(new LineSpan(start, i + 1, true));
+                    width = firstWidth - continuationIndent;
+                    start = i + 1;
+                    lineWidth = 0;
+                }
+
+                i++;
+                continue;
+            }
+
+            var breakAfter = LastBreakOpportunity(pieces, start, i);
+            if (breakAfter >= 0)
+            {
+                lines.Add(new LineSpan(start, breakAfter + 1, false));
+                width = firstWidth - continuationIndent;
+                start = breakAfter + 1;
+                i = start;
+                lineWidth = 0;
+                continue;
+            }
+
+            // No break opportunity on this line: the piece (a long word or URL) is split by characters.
+            var room = width - lineWidth - glueBefore;
+            if (!SplitToFit(pieces, i, room, mustTakeOne: i == start))
+            {
+                lines.Add(new LineSpan(start, i, false));
+                width = firstWidth - continuationIndent;
+                start = i;
+                lineWidth = 0;
+            }
+        }
+
+        if (start < pieces.Count)
+        {
+            lines.Add(new LineSpan(start, pieces.Count, true));
+        }
+
+        return lines;
+    }
+
+    private static int LastBreakOpportunity(List<TextPiece> pieces, int start, int end)
+    {
+        for (var j = end - 1; j >= start; j--)
+        {
+            if (pieces[j].CanBreakAfter)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Splits piece <paramref name="index"/> so its head fits <paramref name="room"/>; false when not even one character fits.</summary>
+    private static bool SplitToFit(List<TextPiece> pieces, int index, float room, bool mustTakeOne)
+    {
+        var piece = pieces[index];
+        var text = piece.Text;
+        if (piece.Image is not null || text.Length < 2)
+        {
+            if (!mustTakeOne)
+            {
+                return false;
+            }
+
+            // A lone piece wider than the line that cannot be split: let it break after itself.
+            piece.CanBreakAfter = true;
+            return true;
+        }
+
+        var low = 0;
+        var high = text.Length - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (TextShaper.Shape(piece.Style.Face, text[..middle]).Advance * piece.Style.Size <= room)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        var take = low;
+        if (take > 0 && char.IsHighSurrogate(text[take - 1]))
+        {
+            take--;
+        }
+
+        if (take == 0)
+        {
+            if (!mustTakeOne)
+            {
+                return false;
+            }
+
+            take = char.IsHighSurrogate(text[0]) && text.Length > 2 ? 2 : 1;
+        }
+
+        var head = piece.WithText(text[..take]);
+        head.CanBreakAfter = true;
+        var tail = piece.WithText(text[take..]);
+        tail.AnchorName = null;
+        tail.Glue = piece.Glue;
+        tail.CanBreakAfter = piece.CanBreakAfter;
+        tail.ForcedBreakAfter = piece.ForcedBreakAfter;
+        pieces[index] = head;
+        pieces.Insert(index + 1, tail);
+        return true;
+    }
+}

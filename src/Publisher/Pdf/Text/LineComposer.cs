@@ -1,0 +1,219 @@
+using System.Text;
+using Publisher.Pdf.Layout;
+using SkiaSharp;
+
+namespace Publisher.Pdf.Text;
+
+/// <summary>
+/// Turns the pieces of one line into page items: places them (justified, left, centred or right), merges
+/// neighbouring pieces of one style into one glyph run with real space glyphs (so copied text has its spaces),
+/// and adds backgrounds, strike-through lines, link areas and anchors.
+/// </summary>
+internal static class LineComposer
+{
+    public static TextLine Compose(List<TextPiece> pieces, LineSpan span, float width, TextAlignment alignment, TextStyle baseStyle, float leading)
+    {
+        var natural = 0f;
+        var glueCount = 0;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            natural += pieces[i].Width;
+            if (i < span.End - 1)
+            {
+                natural += pieces[i].Glue;
+                if (pieces[i].Glue > 0)
+                {
+                    glueCount++;
+                }
+            }
+        }
+
+        var extraPerGlue = 0f;
+        var x = 0f;
+        var slack = Math.Max(0, width - natural);
+        switch (alignment)
+        {
+            case TextAlignment.Justify when !span.IsLast && glueCount > 0:
+                extraPerGlue = slack / glueCount;
+                break;
+            case TextAlignment.Center:
+                x = slack / 2;
+                break;
+            case TextAlignment.Right:
+                x = slack;
+                break;
+        }
+
+        var (height, baseline) = Metrics(pieces, span, baseStyle, leading);
+        var backgrounds = new List<PageItem>();
+        var texts = new List<PageItem>();
+        var extras = new List<PageItem>();
+        var run = new RunBuilder();
+        LinkArea? link = null;
+
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var piece = pieces[i];
+            var style = piece.Style;
+            var isLastOnLine = i == span.End - 1;
+            var glue = isLastOnLine ? 0 : piece.Glue + (piece.Glue > 0 ? extraPerGlue : 0);
+
+            if (piece.AnchorName is not null)
+            {
+                extras.Add(new AnchorItem(piece.AnchorName, new SKPoint(x, 0)));
+            }
+
+            if (style.Background is { } tint && piece.Width > 0)
+            {
+                var font = style.Font;
+                backgrounds.Add(new RectItem(
+                    new SKRect(x - 1.5f, baseline - font.Ascent * style.Size * 0.9f, x + piece.Width + 1.5f, baseline + font.Descent * style.Size * 0.9f),
+                    tint));
+            }
+
+            if (piece.Image is not null)
+            {
+                run.Flush(texts);
+                var top = baseline - piece.ImageHeight;
+                texts.Add(new ImageItem(new SKRect(x, top, x + piece.Width, baseline), piece.Image));
+            }
+            else
+            {
+                var runX = x;
+                foreach (var glyphRun in piece.Shape.Runs)
+                {
+                    run.Append(glyphRun, style, runX, baseline - style.Rise, texts);
+                    runX += glyphRun.Advance * style.Size;
+                }
+
+                if (glue > 0)
+                {
+                    run.AppendSpace(style, x + piece.Width, baseline - style.Rise, texts);
+                }
+            }
+
+            if (style.Strike)
+            {
+                var y = baseline - style.Font.XHeight * style.Size * 0.55f;
+                extras.Add(new LineItem(new SKPoint(x, y), new SKPoint(x + piece.Width, y), style.Size * 0.06f, style.Color));
+            }
+
+            var target = (piece.LinkUrl, piece.LinkDestination);
+            if (link is { } open && (open.Url, open.Destination) != target)
+            {
+                extras.Add(open.ToItem(height));
+                link = null;
+            }
+
+            if (target != (null, null))
+            {
+                link = link is { } current
+                    ? current with { Right = x + piece.Width }
+                    : new LinkArea(piece.LinkUrl, piece.LinkDestination, x, x + piece.Width);
+            }
+
+            x += piece.Width + glue;
+        }
+
+        run.Flush(texts);
+        if (link is { } last)
+        {
+            extras.Add(last.ToItem(height));
+        }
+
+        backgrounds.AddRange(texts);
+        backgrounds.AddRange(extras);
+        return new TextLine(height, baseline, x, backgrounds);
+    }
+
+    /// <summary>Line height and baseline: the base style's leading, grown for taller pieces (images, big text).</summary>
+    private static (float Height, float Baseline) Metrics(List<TextPiece> pieces, LineSpan span, TextStyle baseStyle, float leading)
+    {
+        var ascent = baseStyle.Font.Ascent * baseStyle.Size;
+        var descent = baseStyle.Font.Descent * baseStyle.Size;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var piece = pieces[i];
+            if (piece.Image is not null)
+            {
+                ascent = Math.Max(ascent, piece.ImageHeight);
+            }
+            else if (piece.Style.Size > baseStyle.Size)
+            {
+                ascent = Math.Max(ascent, piece.Style.Font.Ascent * piece.Style.Size);
+                descent = Math.Max(descent, piece.Style.Font.Descent * piece.Style.Size);
+            }
+        }
+
+        var content = ascent + descent;
+        var height = Math.Max(baseStyle.Size * leading, content);
+        return (height, (height - content) / 2 + ascent);
+    }
+
+    private readonly record struct LinkArea(string? Url, string? Destination, float Left, float Right)
+    {
+        public LinkItem ToItem(float height) => new(new SKRect(Left, 0, Right, height), Url, Destination);
+    }
+
+    /// <summary>Collects glyphs of one font, size, colour and baseline into one run.</summary>
+    private sealed class RunBuilder
+    {
+        private readonly List<ushort> _glyphs = [];
+        private readonly List<float> _x = [];
+        private readonly List<uint> _clusters = [];
+        private readonly StringBuilder _text = new();
+        private FontFaceData? _font;
+        private TextStyle? _style;
+        private float _originX;
+        private float _baseline;
+
+        public void Append(GlyphRun glyphs, TextStyle style, float x, float baseline, List<PageItem> output)
+        {
+            if (_font != glyphs.Font || _style is null || _style.Size != style.Size || _style.Color != style.Color || _baseline != baseline)
+            {
+                Flush(output);
+                _font = glyphs.Font;
+                _style = style;
+                _originX = x;
+                _baseline = baseline;
+            }
+
+            var textOffset = (uint)_text.Length;
+            _text.Append(glyphs.Text);
+            for (var i = 0; i < glyphs.Glyphs.Length; i++)
+            {
+                _glyphs.Add(glyphs.Glyphs[i]);
+                _x.Add(x - _originX + glyphs.X[i] * style.Size);
+                _clusters.Add(textOffset + glyphs.Clusters[i]);
+            }
+        }
+
+        public void AppendSpace(TextStyle style, float x, float baseline, List<PageItem> output)
+        {
+            if (_font is null || _style is null || _style.Size != style.Size || _baseline != baseline)
+            {
+                return;
+            }
+
+            _clusters.Add((uint)_text.Length);
+            _text.Append(' ');
+            _glyphs.Add(_font.SpaceGlyph);
+            _x.Add(x - _originX);
+        }
+
+        public void Flush(List<PageItem> output)
+        {
+            if (_glyphs.Count > 0 && _font is not null && _style is not null)
+            {
+                output.Add(new TextRunItem(_originX, _baseline, _font.Typeface, _style.Size, [.. _glyphs], [.. _x], _text.ToString(), [.. _clusters], _style.Color));
+            }
+
+            _glyphs.Clear();
+            _x.Clear();
+            _clusters.Clear();
+            _text.Clear();
+            _font = null;
+            _style = null;
+        }
+    }
+}
