@@ -5,6 +5,14 @@ namespace Publisher.Pdf.Export;
 /// <summary>Draws laid-out pages with Skia's PDF backend, then adds outline, page labels and metadata.</summary>
 internal static class PdfExporter
 {
-    public static void Export(LaidOutBook book, BookMetadata metadata, Stream output) =>
-        throw new NotImplementedException("PdfExporter is built by the PDF export stage");
+    /// <summary>Writes <paramref name="book"/> as a PDF to <paramref name="output"/>; the same input gives the same bytes.</summary>
+    public static void Export(LaidOutBook book, BookMetadata metadata, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var drawn = SkiaPdfRenderer.Render(book.Pages, PdfInfo.From(metadata));
+        DocumentStructurePass.Apply(drawn, book, metadata, output);
+    }
 }

@@ -1,0 +1,29 @@
+using Publisher.Pdf.Layout;
+using SkiaSharp;
+
+namespace Publisher.Pdf.Export;
+
+/// <summary>Draws every page frame into a PDF with Skia: one PDF page per frame, at the frame's size.</summary>
+internal static class SkiaPdfRenderer
+{
+    /// <summary>The drawn PDF, in memory, ready for the structure pass.</summary>
+    public static byte[] Render(IReadOnlyList<PageFrame> pages, SKDocumentPdfMetadata info)
+    {
+        using var buffer = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(buffer, info)
+            ?? throw new InvalidOperationException("Skia could not create a PDF document"))
+        using (var drawer = new PageItemDrawer())
+        {
+            foreach (var page in pages)
+            {
+                var canvas = document.BeginPage(page.Width, page.Height);
+                drawer.Draw(canvas, page.Items);
+                document.EndPage();
+            }
+
+            document.Close();
+        }
+
+        return buffer.ToArray();
+    }
+}

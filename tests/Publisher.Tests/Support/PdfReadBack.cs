@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Text.Json;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Actions;
+using UglyToad.PdfPig.Annotations;
+using UglyToad.PdfPig.Outline;
+
+namespace Publisher.Tests.Support;
+
+/// <summary>
+/// Reads a written PDF back the way a reader's tools see it: poppler's pdftotext and pdffonts, qpdf, and PdfPig.
+/// Shared by every PDF test; each method returns plain values to assert on.
+/// </summary>
+internal static class PdfReadBack
+{
+    /// <summary>The text of the whole document (or of one 1-based page), as pdftotext extracts it.</summary>
+    public static string Text(string pdfPath, int? page = null)
+    {
+        var pages = page is { } p ? $"-f {p} -l {p} " : string.Empty;
+        return Run("pdftotext", $"-enc UTF-8 {pages}\"{pdfPath}\" -").Output;
+    }
+
+    /// <summary>Every font as pdffonts lists it.</summary>
+    public static IReadOnlyList<PdfFontInfo> Fonts(string pdfPath)
+    {
+        var lines = Run("pdffonts", $"\"{pdfPath}\"").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // Columns: name type encoding emb sub uni object ID; the type may contain spaces ("CID TrueType"),
+        // so read the yes/no flags from the end of the line.
+        return lines
+            .SkipWhile(line => !line.StartsWith("----", StringComparison.Ordinal))
+            .Skip(1)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(cells => new PdfFontInfo(
+                Name: cells[0],
+                Embedded: cells[^5] == "yes",
+                Subset: cells[^4] == "yes",
+                HasToUnicode: cells[^3] == "yes"))
+            .ToList();
+    }
+
+    /// <summary>qpdf's structural check: true and its report when the file is clean.</summary>
+    public static (bool Clean, string Report) QpdfCheck(string pdfPath)
+    {
+        var result = Run("qpdf", $"--check \"{pdfPath}\"", allowFailure: true);
+        var clean = result.ExitCode == 0 && !result.Output.Contains("WARNING", StringComparison.OrdinalIgnoreCase);
+        return (clean, result.Output + result.Error);
+    }
+
+    /// <summary>qpdf's JSON view of the document (outlines, page labels, pages, objects).</summary>
+    public static JsonDocument QpdfJson(string pdfPath) =>
+        JsonDocument.Parse(Run("qpdf", $"--json \"{pdfPath}\"").Output);
+
+    /// <summary>The page labels a viewer shows, page by page, read with qpdf.</summary>
+    public static IReadOnlyList<string> PageLabels(string pdfPath)
+    {
+        using var json = QpdfJson(pdfPath);
+        var pageCount = json.RootElement.GetProperty("pages").GetArrayLength();
+        var ranges = json.RootElement.GetProperty("pagelabels").EnumerateArray()
+            .Select(range => (
+                Index: range.GetProperty("index").GetInt32(),
+                Label: range.GetProperty("label")))
+            .OrderBy(range => range.Index)
+            .ToList();
+
+        var labels = new List<string>();
+        for (var page = 0; page < pageCount; page++)
+        {
+            var range = ranges.LastOrDefault(r => r.Index <= page);
+            if (range.Label.ValueKind != JsonValueKind.Object)
+            {
+                labels.Add((page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                continue;
+            }
+
+            var start = range.Label.TryGetProperty("/St", out var st) ? st.GetInt32() : 1;
+            var number = start + page - range.Index;
+            var style = range.Label.TryGetProperty("/S", out var s) ? s.GetString() : null;
+            labels.Add(style switch
+            {
+                "/D" => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "/r" => Roman(number).ToLowerInvariant(),
+                "/R" => Roman(number),
+                _ => string.Empty,
+            });
+        }
+
+        return labels;
+    }
+
+    /// <summary>The outline (bookmarks) as a tree of titles and 1-based target pages, read with PdfPig.</summary>
+    public static IReadOnlyList<PdfBookmark> Outline(string pdfPath)
+    {
+        using var pdf = PdfDocument.Open(pdfPath);
+        return pdf.TryGetBookmarks(out var bookmarks) ? bookmarks.Roots.Select(ToBookmark).ToList() : [];
+
+        static PdfBookmark ToBookmark(BookmarkNode node) => new(
+            node.Title,
+            node is DocumentBookmarkNode document ? document.PageNumber : -1,
+            node.Children.Select(ToBookmark).ToList());
+    }
+
+    /// <summary>Every link annotation: its page, rectangle, and either its URI or the 1-based page it goes to.</summary>
+    public static IReadOnlyList<PdfLink> Links(string pdfPath)
+    {
+        using var pdf = PdfDocument.Open(pdfPath);
+        var links = new List<PdfLink>();
+        foreach (var page in pdf.GetPages())
+        {
+            foreach (var annotation in page.GetAnnotations().Where(a => a.Type == AnnotationType.Link))
+            {
+                links.Add(annotation.Action switch
+                {
+                    UriAction uri => new PdfLink(page.Number, uri.Uri, null),
+                    AbstractGoToAction goTo => new PdfLink(page.Number, null, goTo.Destination.PageNumber),
+                    _ => new PdfLink(page.Number, null, null),
+                });
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>Runs a command-line tool and returns what it printed.</summary>
+    public static (int ExitCode, string Output, string Error) Run(string tool, string arguments, bool allowFailure = false)
+    {
+        var start = new ProcessStartInfo(tool, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {tool}");
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (!allowFailure && process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{tool} {arguments} failed ({process.ExitCode}): {error.Result}");
+        }
+
+        return (process.ExitCode, output, error.Result);
+    }
+
+    private static string Roman(int number)
+    {
+        var numerals = new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") };
+        var text = new System.Text.StringBuilder();
+        foreach (var (value, numeral) in numerals)
+        {
+            for (; number >= value; number -= value)
+            {
+                text.Append(numeral);
+            }
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>One font of a PDF as pdffonts reports it.</summary>
+internal sealed record PdfFontInfo(string Name, bool Embedded, bool Subset, bool HasToUnicode);
+
+/// <summary>One outline entry: title, 1-based target page, children.</summary>
+internal sealed record PdfBookmark(string Title, int PageNumber, IReadOnlyList<PdfBookmark> Children);
+
+/// <summary>One link annotation: the 1-based page it sits on, and its URI or 1-based target page.</summary>
+internal sealed record PdfLink(int PageNumber, string? Uri, int? TargetPageNumber);
