@@ -123,6 +123,11 @@ Task("Package")
     .IsDependentOn("Ebooks")
     .Does(() =>
 {
+    if (ebooks.Count == 0)
+    {
+        throw new CakeException("the build wrote no ebook to package");
+    }
+
     var version = bookVersion.Value;
     var packaged = ebooks.Select(ebook => CopyWithVersion(ebook, version)).ToList();
     WriteChecksums(packaged, outputDirectory.CombineWithFilePath("SHA256SUMS"));
@@ -131,6 +136,8 @@ Task("Package")
     {
         Information("Packaged {0}", file);
     }
+
+    WriteGitHubOutputs(("slug", ebooks[0].GetFilenameWithoutExtension().ToString()), ("version", version));
 });
 
 Task("CI")
@@ -346,6 +353,16 @@ string GitCommit(DirectoryPath directory, bool shortForm)
 
 // A switch such as --strict, given bare or as --strict=true.
 bool IsSet(string name) => HasArgument(name) && Argument(name, "true") != "false";
+
+// Hands values to later workflow steps (steps.<id>.outputs.<name>) when running in GitHub Actions.
+void WriteGitHubOutputs(params (string Name, string Value)[] outputs)
+{
+    var outputFile = EnvironmentVariable("GITHUB_OUTPUT");
+    if (!string.IsNullOrEmpty(outputFile))
+    {
+        System.IO.File.AppendAllLines(outputFile, outputs.Select(output => $"{output.Name}={output.Value}"));
+    }
+}
 
 bool IsContinuousIntegration() =>
     string.Equals(EnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
