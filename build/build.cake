@@ -11,6 +11,7 @@
 // The tasks drive the library through the publisher command line, so any book folder works.
 
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -39,6 +40,7 @@ var bookVersion = ResolveBookVersion();
 
 // Filled by the Ebooks, Epub and Pdf tasks: the files the command line wrote.
 var ebooks = new List<FilePath>();
+var lastExitCode = 0;
 
 //////////////////////////////////////////////////////////////////////
 // TASKS
@@ -192,12 +194,22 @@ List<FilePath> PublishBook(string format)
         arguments.Append("--book-version").AppendQuoted(bookVersion.Value);
     }
 
-    var output = Run("dotnet", arguments.Render(), captureOutput: true);
+    var output = Run("dotnet", arguments.Render(), captureOutput: true, echo: true, allowFailure: true);
+    switch (lastExitCode)
+    {
+        case 0:
+            break;
+        case 1:
+            throw new CakeException($"The book in {bookDirectory} has problems (listed above); no ebook was written.");
+        default:
+            throw new CakeException($"publisher build failed with exit code {lastExitCode} (see above).");
+    }
+
     // The command line reports each file as "wrote PATH (SIZE)"; it runs in the repository folder.
     return output
         .Select(line => Regex.Match(line, @"^wrote (.+) \([^)]*\)$"))
         .Where(match => match.Success)
-        .Select(match => (FilePath)MakeAbsolute(repositoryRoot.CombineWithFilePath(match.Groups[1].Value)))
+        .Select(match => new FilePath(match.Groups[1].Value).MakeAbsolute(repositoryRoot))
         .ToList();
 }
 
@@ -211,7 +223,7 @@ void ValidateEpub(FilePath epub)
             + "elsewhere set EPUBCHECK_JAR to the epubcheck.jar file.");
     }
 
-    var report = outputDirectory.CombineWithFilePath(epub.GetFilenameWithoutExtension() + ".epubcheck.json");
+    var report = new FilePath(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"epubcheck-{Guid.NewGuid():N}.json"));
     // EPUBCheck exits non-zero on errors; its JSON report says why, so read that rather than the exit code.
     Run("java", $"-jar {Quote(jar)} {Quote(epub.FullPath)} --json {Quote(report.FullPath)}", allowFailure: true);
     using var json = JsonDocument.Parse(System.IO.File.ReadAllText(report.FullPath));
@@ -224,9 +236,10 @@ void ValidateEpub(FilePath epub)
             message.GetProperty("message").GetString(), DescribeLocations(message));
     }
 
+    DeleteFile(report);
     if (problems > 0)
     {
-        throw new CakeException($"EPUBCheck found {problems} error(s) or warning(s) in {epub.GetFilename()}; see {report}");
+        throw new CakeException($"EPUBCheck found {problems} error(s) or warning(s) in {epub.GetFilename()}");
     }
 
     Information("EPUBCheck: {0} has no errors and no warnings", epub.GetFilename());
@@ -274,7 +287,7 @@ void WriteBuildInfo(string version, FilePath buildInfo)
     var info = new
     {
         version,
-        commit = GitCommit(bookDirectory, shortForm: false) ?? "unknown",
+        commit = GitCommit(bookDirectory, shortForm: false) ?? EnvironmentVariable("GITHUB_SHA") ?? "unknown",
         buildDate = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"),
         tools = new Dictionary<string, string>
         {
@@ -284,7 +297,11 @@ void WriteBuildInfo(string version, FilePath buildInfo)
         },
         packages = PackageVersions(repositoryRoot.CombineWithFilePath("src/Publisher/Publisher.csproj")),
     };
-    var json = JsonSerializer.Serialize(info, new JsonSerializerOptions { WriteIndented = true });
+    var json = JsonSerializer.Serialize(info, new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keeps "0.1.0+abc" readable
+    });
     System.IO.File.WriteAllText(buildInfo.FullPath, json + "\n");
 }
 
@@ -375,8 +392,9 @@ string DescribeLocations(JsonElement message) => string.Join(", ",
 
 static string Quote(string value) => "\"" + value + "\"";
 
-// Runs a program in the repository folder, echoing its output; fails the build when it fails.
-List<string> Run(string program, string arguments, bool captureOutput = false, bool allowFailure = false)
+// Runs a program in the repository folder; fails the build when it fails. Captured output is returned,
+// and echoed when asked; otherwise the program writes straight to the console.
+List<string> Run(string program, string arguments, bool captureOutput = false, bool echo = false, bool allowFailure = false)
 {
     var settings = new ProcessSettings { Arguments = arguments, WorkingDirectory = repositoryRoot };
     var lines = new List<string>();
@@ -387,7 +405,7 @@ List<string> Run(string program, string arguments, bool captureOutput = false, b
         exitCode = StartProcess(program, settings, out var output);
         lines.AddRange(output);
         // Echoed as-is so GitHub still sees the command line's ::error annotation lines.
-        foreach (var line in lines)
+        foreach (var line in echo ? lines : [])
         {
             Console.WriteLine(line);
         }
@@ -397,6 +415,7 @@ List<string> Run(string program, string arguments, bool captureOutput = false, b
         exitCode = StartProcess(program, settings);
     }
 
+    lastExitCode = exitCode;
     if (exitCode != 0 && !allowFailure)
     {
         throw new CakeException($"{program} {arguments} failed with exit code {exitCode}");
