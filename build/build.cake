@@ -1,0 +1,431 @@
+// Publisher's build: compiles the tool, runs the tests, and turns a book into its EPUB and PDF.
+// Run it through ./build.sh (or ./build.ps1), which restores the pinned Cake tool first:
+//
+//   ./build.sh                                  the sample book's EPUB and PDF in artifacts/
+//   ./build.sh --book=DIR                       another book, into DIR/artifacts/
+//   ./build.sh --target=Package --book-version=1.2.0
+//
+// Targets: Clean, Restore, Build, Test, Epub, Pdf, Ebooks, Validate, Package, CI, Bench, Default.
+// Arguments: --book=DIR --output=DIR --strict --book-version=X.Y.Z --configuration=Release
+//            --no-build (use the tool as last built, e.g. by the tests)
+// The tasks drive the library through the publisher command line, so any book folder works.
+
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+//////////////////////////////////////////////////////////////////////
+// ARGUMENTS
+//////////////////////////////////////////////////////////////////////
+
+var target = Argument("target", "Default");
+var configuration = Argument("configuration", "Release");
+var strict = IsSet("strict");
+var noBuild = IsSet("no-build");
+
+// The script runs in build/; the repository is one level up. Paths given by the person running
+// build.sh are relative to where they stood, which build.sh passes on in PUBLISHER_CALLER_DIR.
+var repositoryRoot = MakeAbsolute(Directory(".."));
+var callerDirectory = new DirectoryPath(EnvironmentVariable("PUBLISHER_CALLER_DIR") ?? repositoryRoot.FullPath);
+var bookDirectory = new DirectoryPath(Argument("book", repositoryRoot.FullPath)).MakeAbsolute(callerDirectory).Collapse();
+var outputDirectory = HasArgument("output")
+    ? new DirectoryPath(Argument<string>("output")).MakeAbsolute(callerDirectory).Collapse()
+    : bookDirectory.Combine("artifacts");
+
+var solution = repositoryRoot.CombineWithFilePath("Publisher.sln");
+var cliAssembly = repositoryRoot.CombineWithFilePath($"src/Publisher.Cli/bin/{configuration}/net10.0/Publisher.Cli.dll");
+var bookVersion = ResolveBookVersion();
+
+// Filled by the Ebooks, Epub and Pdf tasks: the files the command line wrote.
+var ebooks = new List<FilePath>();
+var lastExitCode = 0;
+
+//////////////////////////////////////////////////////////////////////
+// TASKS
+//////////////////////////////////////////////////////////////////////
+
+Setup(context =>
+{
+    Information("Book:    {0}", bookDirectory);
+    Information("Output:  {0}", outputDirectory);
+    Information("Version: {0}", bookVersion.Describe());
+});
+
+Task("Clean")
+    .Description("Delete the book's artifacts and the compiled tool")
+    .Does(() =>
+{
+    CleanDirectory(outputDirectory);
+    CleanDirectories(repositoryRoot.FullPath + "/src/*/bin");
+    CleanDirectories(repositoryRoot.FullPath + "/src/*/obj");
+    CleanDirectories(repositoryRoot.FullPath + "/tests/*/bin");
+    CleanDirectories(repositoryRoot.FullPath + "/tests/*/obj");
+});
+
+Task("Restore")
+    .Description("Restore the NuGet packages")
+    .WithCriteria(!noBuild, "--no-build")
+    .Does(() => DotNetRestore(solution.FullPath));
+
+Task("Build")
+    .Description("Compile the library, the command line and the tests")
+    .IsDependentOn("Restore")
+    .WithCriteria(!noBuild, "--no-build")
+    .Does(() => DotNetBuild(solution.FullPath, new DotNetBuildSettings
+    {
+        Configuration = configuration,
+        NoRestore = true,
+    }));
+
+Task("Test")
+    .Description("Run the test suite")
+    .IsDependentOn("Build")
+    .Does(() => DotNetTest(solution.FullPath, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        NoRestore = true,
+    }));
+
+Task("Epub")
+    .Description("Write the book's EPUB")
+    .IsDependentOn("Build")
+    .Does(() => ebooks.AddRange(PublishBook("epub")));
+
+Task("Pdf")
+    .Description("Write the book's PDF")
+    .IsDependentOn("Build")
+    .Does(() => ebooks.AddRange(PublishBook("pdf")));
+
+Task("Ebooks")
+    .Description("Write the book's EPUB and PDF")
+    .IsDependentOn("Build")
+    .Does(() => ebooks.AddRange(PublishBook("all")));
+
+Task("Validate")
+    .Description("Check the EPUB with EPUBCheck and the PDF with qpdf; fail on any error or warning")
+    .IsDependentOn("Ebooks")
+    .Does(() =>
+{
+    foreach (var epub in ebooks.Where(file => file.GetExtension() == ".epub"))
+    {
+        ValidateEpub(epub);
+    }
+
+    foreach (var pdf in ebooks.Where(file => file.GetExtension() == ".pdf"))
+    {
+        ValidatePdf(pdf);
+    }
+});
+
+Task("Package")
+    .Description("Versioned EPUB and PDF, SHA256SUMS and build-info.json in the output folder")
+    .IsDependentOn("Ebooks")
+    .Does(() =>
+{
+    if (ebooks.Count == 0)
+    {
+        throw new CakeException("the build wrote no ebook to package");
+    }
+
+    var version = bookVersion.Value;
+    var packaged = ebooks.Select(ebook => CopyWithVersion(ebook, version)).ToList();
+    WriteChecksums(packaged, outputDirectory.CombineWithFilePath("SHA256SUMS"));
+    WriteBuildInfo(version, outputDirectory.CombineWithFilePath("build-info.json"));
+    foreach (var file in packaged)
+    {
+        Information("Packaged {0}", file);
+    }
+
+    WriteGitHubOutputs(("slug", ebooks[0].GetFilenameWithoutExtension().ToString()), ("version", version));
+});
+
+Task("CI")
+    .Description("Everything CI does: tests, packaged ebooks, validation")
+    .IsDependentOn("Test")
+    .IsDependentOn("Package")
+    .IsDependentOn("Validate");
+
+Task("Bench")
+    .Description("Run the benchmarks on a generated 50-chapter book")
+    .Does(() =>
+{
+    var project = repositoryRoot.CombineWithFilePath("tests/Publisher.Benchmarks/Publisher.Benchmarks.csproj");
+    if (!FileExists(project))
+    {
+        throw new CakeException($"The benchmark project {project} does not exist yet.");
+    }
+
+    Run("dotnet", $"run -c Release --project {Quote(project.FullPath)} -- --chapters 50");
+});
+
+Task("Version")
+    .Description("Print the version the ebooks get, and where it comes from")
+    .Does(() => Information("Book version: {0}", bookVersion.Describe()));
+
+Task("Default")
+    .Description("The book's EPUB and PDF")
+    .IsDependentOn("Ebooks");
+
+RunTarget(target);
+
+//////////////////////////////////////////////////////////////////////
+// HELPERS
+//////////////////////////////////////////////////////////////////////
+
+// Runs `publisher build` on the book and returns the files it wrote.
+List<FilePath> PublishBook(string format)
+{
+    var arguments = new ProcessArgumentBuilder()
+        .AppendQuoted(cliAssembly.FullPath)
+        .Append("build")
+        .AppendQuoted(bookDirectory.FullPath)
+        .Append("--output").AppendQuoted(outputDirectory.FullPath)
+        .Append("--format").Append(format);
+    if (strict)
+    {
+        arguments.Append("--warnings-as-errors");
+    }
+
+    if (!bookVersion.FromManifest)
+    {
+        arguments.Append("--book-version").AppendQuoted(bookVersion.Value);
+    }
+
+    var output = Run("dotnet", arguments.Render(), captureOutput: true, echo: true, allowFailure: true);
+    switch (lastExitCode)
+    {
+        case 0:
+            break;
+        case 1:
+            throw new CakeException($"The book in {bookDirectory} has problems (listed above); no ebook was written.");
+        default:
+            throw new CakeException($"publisher build failed with exit code {lastExitCode} (see above).");
+    }
+
+    // The command line reports each file as "wrote PATH (SIZE)"; it runs in the repository folder.
+    return output
+        .Select(line => Regex.Match(line, @"^wrote (.+) \([^)]*\)$"))
+        .Where(match => match.Success)
+        .Select(match => new FilePath(match.Groups[1].Value).MakeAbsolute(repositoryRoot))
+        .ToList();
+}
+
+void ValidateEpub(FilePath epub)
+{
+    var jar = EnvironmentVariable("EPUBCHECK_JAR") ?? "/usr/share/java/epubcheck.jar";
+    if (!FileExists(jar) || !ToolExists("java"))
+    {
+        throw new CakeException(
+            $"EPUBCheck is not installed (looked for java and {jar}). On Debian: apt-get install epubcheck; "
+            + "elsewhere set EPUBCHECK_JAR to the epubcheck.jar file.");
+    }
+
+    var report = new FilePath(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"epubcheck-{Guid.NewGuid():N}.json"));
+    // EPUBCheck exits non-zero on errors; its JSON report says why, so read that rather than the exit code.
+    Run("java", $"-jar {Quote(jar)} {Quote(epub.FullPath)} --json {Quote(report.FullPath)}", allowFailure: true);
+    using var json = JsonDocument.Parse(System.IO.File.ReadAllText(report.FullPath));
+    var checker = json.RootElement.GetProperty("checker");
+    var problems = checker.GetProperty("nFatal").GetInt32() + checker.GetProperty("nError").GetInt32()
+        + checker.GetProperty("nWarning").GetInt32();
+    foreach (var message in json.RootElement.GetProperty("messages").EnumerateArray())
+    {
+        Warning("{0} {1}: {2} ({3})", message.GetProperty("severity").GetString(), message.GetProperty("ID").GetString(),
+            message.GetProperty("message").GetString(), DescribeLocations(message));
+    }
+
+    DeleteFile(report);
+    if (problems > 0)
+    {
+        throw new CakeException($"EPUBCheck found {problems} error(s) or warning(s) in {epub.GetFilename()}");
+    }
+
+    Information("EPUBCheck: {0} has no errors and no warnings", epub.GetFilename());
+}
+
+void ValidatePdf(FilePath pdf)
+{
+    if (!ToolExists("qpdf"))
+    {
+        if (IsContinuousIntegration())
+        {
+            throw new CakeException("qpdf is not installed; CI needs it to check the PDF (apt-get install qpdf)");
+        }
+
+        Warning("qpdf is not installed; skipping the structural check of {0}", pdf.GetFilename());
+        return;
+    }
+
+    Run("qpdf", $"--check {Quote(pdf.FullPath)}");
+    Information("qpdf: {0} is structurally sound", pdf.GetFilename());
+}
+
+FilePath CopyWithVersion(FilePath ebook, string version)
+{
+    var versioned = outputDirectory.CombineWithFilePath(
+        $"{ebook.GetFilenameWithoutExtension()}-{version}{ebook.GetExtension()}");
+    CopyFile(ebook, versioned);
+    return versioned;
+}
+
+// One "HASH  NAME" line per file, the format `sha256sum -c SHA256SUMS` checks, run in the same folder.
+void WriteChecksums(IEnumerable<FilePath> files, FilePath checksums)
+{
+    var lines = files.Select(file =>
+    {
+        using var stream = System.IO.File.OpenRead(file.FullPath);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+        return $"{hash}  {file.GetFilename()}\n";
+    });
+    System.IO.File.WriteAllText(checksums.FullPath, string.Concat(lines));
+}
+
+void WriteBuildInfo(string version, FilePath buildInfo)
+{
+    var info = new
+    {
+        version,
+        commit = GitCommit(bookDirectory, shortForm: false) ?? EnvironmentVariable("GITHUB_SHA") ?? "unknown",
+        buildDate = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"),
+        tools = new Dictionary<string, string>
+        {
+            ["publisher"] = Run("dotnet", $"{Quote(cliAssembly.FullPath)} --version", captureOutput: true).FirstOrDefault() ?? "unknown",
+            ["dotnet-sdk"] = Run("dotnet", "--version", captureOutput: true).FirstOrDefault() ?? "unknown",
+            ["cake"] = typeof(ICakeContext).Assembly.GetName().Version?.ToString(3) ?? "unknown",
+        },
+        packages = PackageVersions(repositoryRoot.CombineWithFilePath("src/Publisher/Publisher.csproj")),
+    };
+    var json = JsonSerializer.Serialize(info, new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keeps "0.1.0+abc" readable
+    });
+    System.IO.File.WriteAllText(buildInfo.FullPath, json + "\n");
+}
+
+SortedDictionary<string, string> PackageVersions(FilePath project) => new(
+    XDocument.Load(project.FullPath).Descendants("PackageReference")
+        .ToDictionary(reference => (string)reference.Attribute("Include"), reference => (string)reference.Attribute("Version")),
+    StringComparer.Ordinal);
+
+// --book-version, else a vX.Y.Z tag in GITHUB_REF_NAME, else book.yml's version (the library reads it
+// itself, so nothing is passed), else 0.0.0-dev+<short commit>.
+BookVersion ResolveBookVersion()
+{
+    if (HasArgument("book-version"))
+    {
+        return new BookVersion(Argument<string>("book-version"), "--book-version");
+    }
+
+    var tag = EnvironmentVariable("GITHUB_REF_NAME") ?? "";
+    var tagMatch = Regex.Match(tag, @"^v(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?)$");
+    if (tagMatch.Success)
+    {
+        return new BookVersion(tagMatch.Groups[1].Value, $"tag {tag}");
+    }
+
+    if (ManifestVersion(bookDirectory) is { } manifestVersion)
+    {
+        return new BookVersion(manifestVersion, "book.yml", FromManifest: true);
+    }
+
+    var commit = GitCommit(bookDirectory, shortForm: true) ?? "unknown";
+    return new BookVersion($"0.0.0-dev+{commit}", "development build");
+}
+
+// book.yml's top-level `version:` value, read just far enough to name the packaged files.
+string ManifestVersion(DirectoryPath book)
+{
+    var manifest = book.CombineWithFilePath("book.yml");
+    if (!FileExists(manifest))
+    {
+        return null;
+    }
+
+    var match = Regex.Match(System.IO.File.ReadAllText(manifest.FullPath), @"^version:[ \t]*[""']?([^""'#\s]+)", RegexOptions.Multiline);
+    return match.Success ? match.Groups[1].Value : null;
+}
+
+string GitCommit(DirectoryPath directory, bool shortForm)
+{
+    var arguments = shortForm ? "rev-parse --short HEAD" : "rev-parse HEAD";
+    try
+    {
+        var exitCode = StartProcess("git", new ProcessSettings
+        {
+            Arguments = arguments,
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        }, out var output);
+        return exitCode == 0 ? output.FirstOrDefault()?.Trim() : null;
+    }
+    catch (Exception)
+    {
+        return null;
+    }
+}
+
+// A switch such as --strict, given bare or as --strict=true.
+bool IsSet(string name) => HasArgument(name) && Argument(name, "true") != "false";
+
+// Hands values to later workflow steps (steps.<id>.outputs.<name>) when running in GitHub Actions.
+void WriteGitHubOutputs(params (string Name, string Value)[] outputs)
+{
+    var outputFile = EnvironmentVariable("GITHUB_OUTPUT");
+    if (!string.IsNullOrEmpty(outputFile))
+    {
+        System.IO.File.AppendAllLines(outputFile, outputs.Select(output => $"{output.Name}={output.Value}"));
+    }
+}
+
+bool IsContinuousIntegration() =>
+    string.Equals(EnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+bool ToolExists(string tool) => Context.Tools.Resolve(tool) is not null || Context.Tools.Resolve(tool + ".exe") is not null;
+
+string DescribeLocations(JsonElement message) => string.Join(", ",
+    message.GetProperty("locations").EnumerateArray().Select(location =>
+        $"{location.GetProperty("path").GetString()}({location.GetProperty("line").GetInt32()},{location.GetProperty("column").GetInt32()})"));
+
+static string Quote(string value) => "\"" + value + "\"";
+
+// Runs a program in the repository folder; fails the build when it fails. Captured output is returned,
+// and echoed when asked; otherwise the program writes straight to the console.
+List<string> Run(string program, string arguments, bool captureOutput = false, bool echo = false, bool allowFailure = false)
+{
+    var settings = new ProcessSettings { Arguments = arguments, WorkingDirectory = repositoryRoot };
+    var lines = new List<string>();
+    int exitCode;
+    if (captureOutput)
+    {
+        settings.RedirectStandardOutput = true;
+        exitCode = StartProcess(program, settings, out var output);
+        lines.AddRange(output);
+        // Echoed as-is so GitHub still sees the command line's ::error annotation lines.
+        foreach (var line in echo ? lines : [])
+        {
+            Console.WriteLine(line);
+        }
+    }
+    else
+    {
+        exitCode = StartProcess(program, settings);
+    }
+
+    lastExitCode = exitCode;
+    if (exitCode != 0 && !allowFailure)
+    {
+        throw new CakeException($"{program} {arguments} failed with exit code {exitCode}");
+    }
+
+    return lines;
+}
+
+// The version a build stamps into the ebooks. One from book.yml is not passed on: the library reads it itself.
+record BookVersion(string Value, string Source, bool FromManifest = false)
+{
+    public string Describe() => $"{Value} (from {Source})";
+}
