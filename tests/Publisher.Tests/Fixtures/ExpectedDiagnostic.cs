@@ -3,7 +3,8 @@ namespace Publisher.Tests.Fixtures;
 /// <summary>
 /// One line of a bad book's <c>expected.txt</c>: <c>CODE file line</c>, e.g. <c>PUB200 content/01-a.md 5</c>.
 /// The file is relative to the book folder with forward slashes; the line is 1-based, and 0 means the
-/// diagnostic names the file as a whole (e.g. <c>PUB100 book.yml 0</c> when there is no book.yml).
+/// diagnostic names the file as a whole (e.g. <c>PUB100 book.yml 0</c> when there is no book.yml); a path
+/// ending in <c>/</c> names a folder (e.g. <c>PUB104 content/ 0</c>). A line listed twice is expected twice.
 /// Blank lines and lines starting with <c>#</c> are comments.
 /// </summary>
 internal sealed record ExpectedDiagnostic(string Code, string File, int Line)

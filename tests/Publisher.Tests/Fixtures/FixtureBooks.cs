@@ -50,7 +50,8 @@ internal static class FixtureBooks
 
     /// <summary>
     /// Copies a book folder (with its sub-folders, byte for byte) into a fresh temporary folder, so a test
-    /// can build it and write artifacts without touching the repository. Dispose the result to delete it.
+    /// can build it and write artifacts without touching the repository. Symbolic links are copied as links.
+    /// Dispose the result to delete it.
     /// The repository's own <c>artifacts/</c>, <c>src/</c>, <c>tests/</c> and build folders are skipped,
     /// which keeps a copy of the sample book small.
     /// </summary>
@@ -69,7 +70,18 @@ internal static class FixtureBooks
         Directory.CreateDirectory(destination);
         foreach (var file in source.GetFiles())
         {
-            file.CopyTo(Path.Combine(destination, file.Name));
+            var target = Path.Combine(destination, file.Name);
+
+            // A symbolic link stays a link (to the same target), so a book that tries to escape through one
+            // still does so in the copy.
+            if (file.LinkTarget is { } linkTarget)
+            {
+                File.CreateSymbolicLink(target, linkTarget);
+            }
+            else
+            {
+                file.CopyTo(target);
+            }
         }
 
         foreach (var folder in source.GetDirectories())
