@@ -1,10 +1,103 @@
+using System.Text.RegularExpressions;
 using Publisher.Book;
 
 namespace Publisher.Markdown;
 
 /// <summary>Parses every chapter with the one Markdig pipeline and builds the format-neutral document.</summary>
-internal static class DocumentBuilder
+internal static partial class DocumentBuilder
 {
     public static BookDocument Build(BookSource source, DiagnosticBag diagnostics) =>
-        throw new NotImplementedException("DocumentBuilder is built by the Markdown stage");
+        Build(source.Metadata, source.Chapters, new BookContentFiles(source.Files), diagnostics);
+
+    /// <summary>
+    /// The recipe: parse every chapter (in parallel; each collects its ids), then convert every chapter
+    /// (links can now be checked against all chapters), then title the chapters and gather the images.
+    /// </summary>
+    public static BookDocument Build(
+        BookMetadata metadata,
+        IReadOnlyList<ChapterSource> chapters,
+        IContentFiles files,
+        DiagnosticBag diagnostics)
+    {
+        var parsed = ParallelWork.Map(chapters, chapter => ChapterParser.Parse(chapter, diagnostics));
+        var links = new LinkResolver(parsed);
+        var converters = parsed.Select(chapter => new ChapterConverter(chapter, links, files, diagnostics)).ToList();
+        var converted = ParallelWork.Map(converters, converter => converter.Convert());
+        var documents = parsed
+            .Select((chapter, i) => ToChapterDocument(chapter, converted[i].Blocks, converted[i].Footnotes, diagnostics))
+            .ToList();
+        ReportDuplicateTitles(parsed, documents, diagnostics);
+        return new BookDocument(metadata, documents, ImagesInReadingOrder(converters, files));
+    }
+
+    private static ChapterDocument ToChapterDocument(
+        ParsedChapter chapter,
+        IReadOnlyList<Block> blocks,
+        IReadOnlyList<Footnote> footnotes,
+        DiagnosticBag diagnostics)
+    {
+        var title = chapter.H1Title;
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            title = TitleFromFileName(chapter.Source.RelativePath);
+            diagnostics.Warning(
+                DiagnosticCodes.ChapterWithoutTitle,
+                $"The chapter has no '# Title' heading; it is called '{title}' after its file name",
+                new SourceLocation(chapter.Source.RelativePath, 1, 1),
+                "start the chapter with a line '# Its Title'");
+        }
+
+        return new ChapterDocument(chapter.Source.Index, chapter.Source.RelativePath, chapter.Id, title, blocks, footnotes);
+    }
+
+    /// <summary><c>content/03-getting_started.md</c> becomes <c>Getting started</c>.</summary>
+    public static string TitleFromFileName(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        var words = NumberPrefix().Replace(name, "").Replace('-', ' ').Replace('_', ' ').Trim();
+        if (words.Length == 0)
+        {
+            words = name;
+        }
+
+        return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    private static void ReportDuplicateTitles(IReadOnlyList<ParsedChapter> parsed, IReadOnlyList<ChapterDocument> documents, DiagnosticBag diagnostics)
+    {
+        var firstWithTitle = new Dictionary<string, ChapterDocument>(StringComparer.OrdinalIgnoreCase);
+        foreach (var document in documents)
+        {
+            if (firstWithTitle.TryGetValue(document.Title, out var first))
+            {
+                diagnostics.Warning(
+                    DiagnosticCodes.DuplicateChapterTitle,
+                    $"Another chapter ({first.SourcePath}) already has the title '{document.Title}'; readers cannot tell them apart in the table of contents",
+                    parsed[document.Index].TitleLocation ?? new SourceLocation(document.SourcePath, 1, 1));
+            }
+            else
+            {
+                firstWithTitle[document.Title] = document;
+            }
+        }
+    }
+
+    /// <summary>Images in the order readers meet them (stable whatever thread loaded them first), then any others.</summary>
+    private static IReadOnlyList<ImageResource> ImagesInReadingOrder(IEnumerable<ChapterConverter> converters, IContentFiles files)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = new List<ImageResource>();
+        foreach (var image in converters.SelectMany(c => c.Images).Concat(files.LoadedImages))
+        {
+            if (seen.Add(image.SourcePath))
+            {
+                ordered.Add(image);
+            }
+        }
+
+        return ordered;
+    }
+
+    [GeneratedRegex(@"^\d+[\s._-]*")]
+    private static partial Regex NumberPrefix();
 }

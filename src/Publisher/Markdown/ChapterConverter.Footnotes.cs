@@ -1,0 +1,57 @@
+using MdFootnote = Markdig.Extensions.Footnotes.Footnote;
+using MdFootnoteGroup = Markdig.Extensions.Footnotes.FootnoteGroup;
+using MdFootnoteLink = Markdig.Extensions.Footnotes.FootnoteLink;
+
+namespace Publisher.Markdown;
+
+internal sealed partial class ChapterConverter
+{
+    /// <summary>Numbers notes per chapter in order of first reference: <c>fn-N</c>, <c>fnref-N</c>, <c>fnref-N-2</c>...</summary>
+    private FootnoteReference Reference(MdFootnoteLink link)
+    {
+        if (!_notes.TryGetValue(link.Footnote, out var state))
+        {
+            state = new NoteState(_noteOrder.Count + 1);
+            _notes[link.Footnote] = state;
+            _noteOrder.Add(link.Footnote);
+        }
+
+        state.References++;
+        var referenceId = state.References == 1 ? $"fnref-{state.Number}" : $"fnref-{state.Number}-{state.References}";
+        return new FootnoteReference($"fn-{state.Number}", referenceId, state.Number);
+    }
+
+    private List<Footnote> ConvertFootnotes()
+    {
+        var footnotes = new List<Footnote>();
+
+        // A note may refer to another note: the list grows while we walk it.
+        for (var i = 0; i < _noteOrder.Count; i++)
+        {
+            var note = _noteOrder[i];
+            _part = chapter.Parts.FirstOrDefault(p => p.Syntax is not null && note.Parent?.Parent == p.Syntax) ?? _part;
+            var number = _notes[note].Number;
+            footnotes.Add(new Footnote($"fn-{number}", number, ConvertChildren(note, depth: 1)));
+        }
+
+        return footnotes;
+    }
+
+    private void ReportUnusedFootnotes()
+    {
+        foreach (var part in chapter.Parts.Where(p => p.Syntax is not null))
+        {
+            _part = part;
+            foreach (var note in part.Syntax!.OfType<MdFootnoteGroup>().SelectMany(g => g.OfType<MdFootnote>()))
+            {
+                if (!_notes.ContainsKey(note))
+                {
+                    diagnostics.Warning(
+                        DiagnosticCodes.FootnoteUnused,
+                        $"The footnote '[^{note.Label}]' is never referenced in this chapter; it was left out",
+                        Locate(note));
+                }
+            }
+        }
+    }
+}

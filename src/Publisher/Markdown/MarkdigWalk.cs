@@ -1,0 +1,89 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Block = Markdig.Syntax.Block;
+using Inline = Markdig.Syntax.Inlines.Inline;
+using CodeInline = Markdig.Syntax.Inlines.CodeInline;
+
+namespace Publisher.Markdown;
+
+/// <summary>Walks Markdig trees with an explicit stack, so deep input cannot exhaust the call stack.</summary>
+internal static class MarkdigWalk
+{
+    /// <summary>Every block below <paramref name="root"/>, in document order.</summary>
+    public static IEnumerable<Block> Blocks(ContainerBlock root)
+    {
+        var stack = new Stack<Block>();
+        for (var i = root.Count - 1; i >= 0; i--)
+        {
+            stack.Push(root[i]);
+        }
+
+        while (stack.Count > 0)
+        {
+            var block = stack.Pop();
+            yield return block;
+            if (block is ContainerBlock container)
+            {
+                for (var i = container.Count - 1; i >= 0; i--)
+                {
+                    stack.Push(container[i]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Every inline below <paramref name="root"/>, in document order.</summary>
+    public static IEnumerable<Inline> Inlines(ContainerInline? root)
+    {
+        if (root is null)
+        {
+            yield break;
+        }
+
+        var stack = new Stack<Inline>();
+        PushChildren(stack, root);
+        while (stack.Count > 0)
+        {
+            var inline = stack.Pop();
+            yield return inline;
+            if (inline is ContainerInline container)
+            {
+                PushChildren(stack, container);
+            }
+        }
+    }
+
+    private static void PushChildren(Stack<Inline> stack, ContainerInline container)
+    {
+        var children = new List<Inline>();
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            children.Add(child);
+        }
+
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            stack.Push(children[i]);
+        }
+    }
+
+    /// <summary>The text a reader sees in some inlines (for slugs, titles and alt text).</summary>
+    public static string PlainText(ContainerInline? root)
+    {
+        var text = new StringBuilder();
+        foreach (var inline in Inlines(root))
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
+                case AutolinkInline autolink: text.Append(autolink.Url); break;
+                case LineBreakInline: text.Append(' '); break;
+            }
+        }
+
+        return XmlText.Clean(text.ToString().Trim());
+    }
+}

@@ -1,0 +1,20 @@
+using Markdig;
+using Markdig.Extensions.EmphasisExtras;
+
+namespace Publisher.Markdown;
+
+/// <summary>The one Markdig pipeline of the program: built once, immutable and safe to share between threads.</summary>
+internal static class MarkdownPipelineFactory
+{
+    /// <summary>CommonMark plus the extensions a book needs; raw HTML stays on (the sanitizer handles it).</summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseTaskLists()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        .UseAutoLinks()
+        .UseDefinitionLists()
+        .UseGenericAttributes()
+        .UsePreciseSourceLocation()
+        .Build();
+}

@@ -1,0 +1,32 @@
+using Markdig.Syntax;
+using Publisher.Book;
+
+namespace Publisher.Markdown;
+
+/// <summary>
+/// A chapter after the first pass: its Markdig tree(s) and every element id it offers to links.
+/// Normally one part; hostile input that Markdig refuses is parsed in smaller parts instead.
+/// </summary>
+internal sealed class ParsedChapter(ChapterSource source, string id, LineMap lines, IReadOnlyList<ParsedPart> parts)
+{
+    public ChapterSource Source { get; } = source;
+    public string Id { get; } = id;
+    public LineMap Lines { get; } = lines;
+    public IReadOnlyList<ParsedPart> Parts { get; } = parts;
+    public ElementIds Ids { get; } = new();
+
+    /// <summary>The id chosen for each Markdig heading.</summary>
+    public Dictionary<Markdig.Syntax.HeadingBlock, string> HeadingIds { get; } = [];
+
+    /// <summary>Ids written in raw HTML (<c>id="x"</c>), also valid link targets.</summary>
+    public HashSet<string> HtmlIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Plain text of the first top-level H1, if any, and where it is.</summary>
+    public string? H1Title { get; set; }
+
+    public SourceLocation? TitleLocation { get; set; }
+}
+
+/// <summary>One parsed piece of a chapter; <paramref name="Offset"/> is where it starts in the chapter's text.
+/// <paramref name="Syntax"/> is null for a piece Markdig refused, kept as plain text.</summary>
+internal sealed record ParsedPart(MarkdownDocument? Syntax, int Offset, string Text);
