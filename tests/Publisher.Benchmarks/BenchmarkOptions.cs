@@ -1,0 +1,70 @@
+namespace Publisher.Benchmarks;
+
+/// <summary>What to measure, from the command line.</summary>
+internal sealed record BenchmarkOptions
+{
+    public const string Usage = """
+        usage: Publisher.Benchmarks [--chapters N] [--scale] [--keep]
+               Publisher.Benchmarks --single epub|pdf|all --book DIR --out DIR   (one measured run; used internally)
+          --chapters N   chapters in the synthetic book (default 50)
+          --scale        measure 10, 25 and 50 chapters to show how time grows
+          --keep         keep the generated book and its outputs (their folder is printed)
+        """;
+
+    public int Chapters { get; init; } = 50;
+
+    public bool Scale { get; init; }
+
+    public bool Keep { get; init; }
+
+    /// <summary>Set in the child process: publish this format once and report.</summary>
+    public BenchFormat? Single { get; init; }
+
+    public string? BookDirectory { get; init; }
+
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>The options, or null when the command line is not understood.</summary>
+    public static BenchmarkOptions? Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchmarkOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string? Next() => i + 1 < args.Count ? args[++i] : null;
+            switch (args[i])
+            {
+                case "--chapters" when int.TryParse(Next(), out var chapters) && chapters > 0:
+                    options = options with { Chapters = chapters };
+                    break;
+                case "--scale":
+                    options = options with { Scale = true };
+                    break;
+                case "--keep":
+                    options = options with { Keep = true };
+                    break;
+                case "--single" when Enum.TryParse<BenchFormat>(Next(), ignoreCase: true, out var format):
+                    options = options with { Single = format };
+                    break;
+                case "--book" when Next() is { } book:
+                    options = options with { BookDirectory = book };
+                    break;
+                case "--out" when Next() is { } output:
+                    options = options with { OutputDirectory = output };
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        var singleIsComplete = options.Single is null || (options.BookDirectory is not null && options.OutputDirectory is not null);
+        return singleIsComplete ? options : null;
+    }
+}
+
+/// <summary>Which output one measured run publishes.</summary>
+internal enum BenchFormat
+{
+    Epub,
+    Pdf,
+    All,
+}

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace Publisher.Benchmarks;
+
+/// <summary>Runs this benchmark again as a fresh process for one measured publish, the way a user's build starts.</summary>
+internal static class ChildProcess
+{
+    /// <summary>The child's own report and the wall time of the whole process, start-up included.</summary>
+    public static (RunReport Report, TimeSpan ProcessWallTime) Publish(BenchFormat format, string bookDirectory, string outputDirectory)
+    {
+        var start = SelfStartInfo();
+        foreach (var argument in new[] { "--single", format.ToString().ToLowerInvariant(), "--book", bookDirectory, "--out", outputDirectory })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start the benchmark child process");
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        clock.Stop();
+
+        var report = RunReport.FromOutput(output)
+            ?? new RunReport(format, 0, 0, [], $"child process exited with {process.ExitCode} and no report: {FirstLine(errors.Result)}");
+        return (report, clock.Elapsed);
+    }
+
+    private static ProcessStartInfo SelfStartInfo()
+    {
+        var host = Environment.ProcessPath ?? "dotnet";
+        var assembly = typeof(ChildProcess).Assembly.Location;
+        // Started as "dotnet Publisher.Benchmarks.dll": the host needs the assembly; an apphost does not.
+        var isDotnetHost = Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(host);
+        if (isDotnetHost)
+        {
+            start.ArgumentList.Add(assembly);
+        }
+
+        return start;
+    }
+
+    private static string FirstLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "(no output)";
+}

@@ -1,0 +1,13 @@
+using Publisher.Benchmarks;
+
+// Generates a synthetic book and measures publishing it: see BenchmarkOptions for the command line.
+var options = BenchmarkOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
+    return 2;
+}
+
+return options.Single is { } format
+    ? SingleRun.Run(format, options)
+    : BenchmarkSuite.Run(options);

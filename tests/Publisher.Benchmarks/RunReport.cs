@@ -1,0 +1,26 @@
+using System.Text.Json;
+
+namespace Publisher.Benchmarks;
+
+/// <summary>What one measured child run reports back to the suite, as one line of JSON on standard output.</summary>
+/// <param name="PublishMilliseconds">Time spent in <c>BookPublisher.Publish</c> alone.</param>
+/// <param name="PeakWorkingSetBytes">The child process's peak working set after publishing.</param>
+/// <param name="Error">Why nothing could be measured (a stage not built yet, failed diagnostics), or null.</param>
+internal sealed record RunReport(
+    BenchFormat Format,
+    double PublishMilliseconds,
+    long PeakWorkingSetBytes,
+    IReadOnlyList<string> Artifacts,
+    string? Error)
+{
+    public const string LinePrefix = "BENCH-RESULT ";
+
+    public string ToLine() => LinePrefix + JsonSerializer.Serialize(this);
+
+    /// <summary>The report in a child's output, or null when the child printed none.</summary>
+    public static RunReport? FromOutput(string output) =>
+        output.Split('\n')
+            .Where(line => line.StartsWith(LinePrefix, StringComparison.Ordinal))
+            .Select(line => JsonSerializer.Deserialize<RunReport>(line[LinePrefix.Length..]))
+            .LastOrDefault();
+}

@@ -1,0 +1,42 @@
+using Publisher.Benchmarks;
+
+namespace Publisher.Tests.Benchmarks;
+
+public sealed class BenchmarkOptionsTests
+{
+    [Fact]
+    public void Without_arguments_the_benchmark_measures_fifty_chapters()
+    {
+        var options = BenchmarkOptions.Parse([]);
+
+        Assert.Equal((50, false, (BenchFormat?)null), (options!.Chapters, options.Scale, options.Single));
+    }
+
+    [Fact]
+    public void A_single_run_needs_its_book_and_output_folders()
+    {
+        Assert.Null(BenchmarkOptions.Parse(["--single", "pdf"]));
+        var single = BenchmarkOptions.Parse(["--single", "pdf", "--book", "b", "--out", "o"]);
+        Assert.Equal(BenchFormat.Pdf, single!.Single);
+    }
+
+    [Theory]
+    [InlineData("--chapters", "0")]
+    [InlineData("--chapters", "many")]
+    [InlineData("--frobnicate", "1")]
+    public void Arguments_it_does_not_understand_are_refused(string name, string value)
+    {
+        Assert.Null(BenchmarkOptions.Parse([name, value]));
+    }
+
+    [Fact]
+    public void A_child_report_survives_the_trip_through_standard_output()
+    {
+        var report = new RunReport(BenchFormat.Epub, 12.5, 1234, ["/tmp/a.epub"], null);
+
+        var read = RunReport.FromOutput($"warming up\n{report.ToLine()}\n");
+
+        Assert.Equal(report with { Artifacts = [] }, read! with { Artifacts = [] });
+        Assert.Equal(report.Artifacts, read.Artifacts);
+    }
+}
