@@ -1,0 +1,82 @@
+using System.IO.Compression;
+using System.Text.Json;
+using UglyToad.PdfPig;
+
+namespace Publisher.Tests.Build;
+
+public sealed class PackageTargetTests : IDisposable
+{
+    private readonly TempDirectory _book = new();
+    private readonly TempDirectory _output = new();
+
+    public void Dispose()
+    {
+        _book.Dispose();
+        _output.Dispose();
+    }
+
+    [StagesFact]
+    public void Package_writes_versioned_ebooks_whose_checksums_verify_and_whose_metadata_carry_the_version()
+    {
+        FixtureBook.Write(_book);
+
+        // --no-build: the tests already built the command line, in the tests' own configuration.
+        var run = BuildScript.Run(
+            environment: null,
+            "--target=Package", "--no-build", $"--configuration={RepositoryFolder.Configuration}",
+            $"--book={_book.Path}", $"--output={_output.Path}", "--book-version=9.8.7");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var epub = Assert.Single(Directory.GetFiles(_output.Path, "*-9.8.7.epub"));
+        var pdf = Assert.Single(Directory.GetFiles(_output.Path, "*-9.8.7.pdf"));
+        AssertChecksumsVerify([epub, pdf]);
+        AssertBuildInfo();
+        Assert.Contains("9.8.7", PackageDocument(epub));
+        Assert.Contains("9.8.7", PdfMetadataAndText(pdf));
+    }
+
+    private void AssertChecksumsVerify(string[] files)
+    {
+        var sums = File.ReadAllLines(Path.Combine(_output.Path, "SHA256SUMS"));
+        Assert.Equal(files.Select(Path.GetFileName).Order(StringComparer.Ordinal), sums.Select(line => line[66..]).Order(StringComparer.Ordinal));
+        if (ExternalProcess.Exists("sha256sum"))
+        {
+            var check = ExternalProcess.Run("sha256sum", ["-c", "SHA256SUMS"], _output.Path);
+            Assert.True(check.ExitCode == 0, check.ToString());
+        }
+
+        foreach (var line in sums)
+        {
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(_output.Path, line[66..]))));
+            Assert.Equal($"{hash}  {line[66..]}", line);
+        }
+    }
+
+    private void AssertBuildInfo()
+    {
+        using var info = JsonDocument.Parse(File.ReadAllText(Path.Combine(_output.Path, "build-info.json")));
+        var root = info.RootElement;
+        Assert.Equal("9.8.7", root.GetProperty("version").GetString());
+        Assert.False(string.IsNullOrEmpty(root.GetProperty("commit").GetString()));
+        Assert.True(DateTime.TryParse(root.GetProperty("buildDate").GetString(), out _));
+        Assert.Equal("7.0.0", root.GetProperty("tools").GetProperty("cake").GetString());
+        Assert.Equal("1.6.0", root.GetProperty("packages").GetProperty("Markdig").GetString());
+    }
+
+    private static string PackageDocument(string epub)
+    {
+        using var zip = ZipFile.OpenRead(epub);
+        var opf = zip.Entries.Single(entry => entry.FullName.EndsWith(".opf", StringComparison.Ordinal));
+        using var reader = new StreamReader(opf.Open());
+        return reader.ReadToEnd();
+    }
+
+    private static string PdfMetadataAndText(string pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var values = document.Information.DocumentInformationDictionary?.Data.Values ?? [];
+        var information = values.Select(value => value?.ToString() ?? "");
+        var text = document.GetPages().Select(page => page.Text);
+        return string.Join("\n", information.Concat(text));
+    }
+}
