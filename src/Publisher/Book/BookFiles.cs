@@ -156,7 +156,7 @@ internal sealed class BookFiles(string rootDirectory)
             DiagnosticCodes.ImageMissing,
             $"image '{reference}' not found; looked for '{lookedFor}'",
             location,
-            SimilarFileHint(candidates[0]));
+            candidates.Select(SimilarFileHint).FirstOrDefault(hint => hint is not null));
         return null;
     }
 
@@ -248,6 +248,11 @@ internal sealed class BookFiles(string rootDirectory)
         foreach (var c in name)
         {
             safe.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-');
+        }
+
+        while (safe.ToString().Contains("--", StringComparison.Ordinal))
+        {
+            safe.Replace("--", "-");
         }
 
         var result = safe.ToString().Trim('-', '.');

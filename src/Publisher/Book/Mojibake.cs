@@ -31,25 +31,29 @@ internal static class Mojibake
     {
         var runs = new List<MojibakeRun>();
         var span = text.AsSpan();
-        var line = 1;
-        var column = 1;
+        var positions = new TextPosition.Cursor(text);
         var i = 0;
         while (i < span.Length)
         {
+            // Every sequence starts with a lead byte 0xC2-0xF4, i.e. one of the characters U+00C2-U+00F4.
+            var next = span[i..].IndexOfAnyInRange('\u00C2', '\u00F4');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var length = SequencesAt(span, i);
             if (length == 0)
             {
-                (line, column) = TextPosition.Advance(span, i, line, column);
                 i++;
                 continue;
             }
 
             var original = text.Substring(i, length);
+            var (line, column) = positions.At(i);
             runs.Add(new MojibakeRun(i, length, line, column, original, Repair(original)));
-            for (var end = i + length; i < end; i++)
-            {
-                (line, column) = TextPosition.Advance(span, i, line, column);
-            }
+            i += length;
         }
 
         return runs;
