@@ -49,7 +49,7 @@ internal sealed partial class ChapterConverter
                     diagnostics.Warning(
                         DiagnosticCodes.FootnoteUnused,
                         $"The footnote '[^{note.Label}]' is never referenced in this chapter; it was left out",
-                        Locate(note));
+                        Locate(note) with { Column = 1 });
                 }
             }
         }
