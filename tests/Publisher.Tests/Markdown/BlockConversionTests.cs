@@ -99,7 +99,7 @@ public sealed class BlockConversionTests
         Assert.Equal("A chart", figures[0].AltText);
         Assert.Equal("Sales by year", Inlines.ToPlainText(figures[0].Caption));
         Assert.Equal("The logo", Inlines.ToPlainText(figures[1].Caption));
-        Assert.Equal(5, figures[0].Line);
+        Assert.Equal(3, figures[0].Line);
 
         var inline = Assert.Single(((ParagraphBlock)built.Blocks[3]).Content.OfType<ImageInline>());
         Assert.Equal("icon", inline.AltText);

@@ -29,7 +29,7 @@ internal sealed record Built(BookDocument Document, IReadOnlyList<Diagnostic> Di
 
     public IEnumerable<Diagnostic> All(string code) => Diagnostics.Where(d => d.Code == code);
 
-    public void NoDiagnostics() => Assert.Empty(Diagnostics);
+    public void NoDiagnostics() => Assert.True(Diagnostics.Count == 0, string.Join("\n", Diagnostics));
 }
 
 /// <summary>Images that exist, by book-relative path; references resolve from the chapter's folder, then the book root.</summary>
