@@ -1,3 +1,4 @@
+using FootnoteLinkReferenceDefinition = Markdig.Extensions.Footnotes.FootnoteLinkReferenceDefinition;
 using MdFootnote = Markdig.Extensions.Footnotes.Footnote;
 using MdFootnoteGroup = Markdig.Extensions.Footnotes.FootnoteGroup;
 using MdFootnoteLink = Markdig.Extensions.Footnotes.FootnoteLink;
@@ -42,14 +43,16 @@ internal sealed partial class ChapterConverter
         foreach (var part in chapter.Parts.Where(p => p.Syntax is not null))
         {
             _part = part;
-            foreach (var note in part.Syntax!.OfType<MdFootnoteGroup>().SelectMany(g => g.OfType<MdFootnote>()))
+            // Markdig drops unreferenced notes from its tree, but keeps every label definition.
+            foreach (var definition in MarkdigWalk.Blocks(part.Syntax!).OfType<FootnoteLinkReferenceDefinition>())
             {
-                if (!_notes.ContainsKey(note))
+                var note = definition.Footnote;
+                if (note is not null && !_notes.ContainsKey(note))
                 {
                     diagnostics.Warning(
                         DiagnosticCodes.FootnoteUnused,
                         $"The footnote '[^{note.Label}]' is never referenced in this chapter; it was left out",
-                        Locate(note));
+                        Locate(definition));
                 }
             }
         }

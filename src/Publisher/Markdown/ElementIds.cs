@@ -39,6 +39,12 @@ internal sealed partial class ElementIds
 
     private string ClaimUnique(string baseId)
     {
+        // A slug that looks like a footnote id cannot be numbered out of the clash (fnref-1-2 is one too).
+        if (FootnoteId().IsMatch(baseId))
+        {
+            baseId = "h-" + baseId;
+        }
+
         var id = baseId;
         for (var n = 1; IsTaken(id); n++)
         {
@@ -93,6 +99,6 @@ internal sealed partial class ElementIds
         return System.Xml.XmlConvert.IsStartNCNameChar(valid[0]) ? valid : "h-" + valid;
     }
 
-    [GeneratedRegex(@"^fn(ref)?-\d")]
+    [GeneratedRegex(@"^(fn-\d+|fnref-\d+(-\d+)?)$")]
     private static partial Regex FootnoteId();
 }

@@ -32,11 +32,14 @@ internal interface IHtmlContext
 internal static class HtmlSanitizer
 {
     private const int MaxDepth = 64;
+    private const string DocumentPrefix = "<!DOCTYPE html><html><head></head><body>";
 
     public static SanitizedHtml Sanitize(string html, SourceLocation start, IHtmlContext context, DiagnosticBag diagnostics)
     {
         var repairs = new List<SourceLocation>();
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, MaximumDepth = MaxDepth });
+        // A whole document around the fragment: the parser reports its repairs (stray and unclosed
+        // tags) only when it builds a document, and the prefix keeps the fragment's lines in place.
         parser.Error += (_, e) =>
         {
             if (e is HtmlErrorEvent error)
@@ -45,8 +48,7 @@ internal static class HtmlSanitizer
             }
         };
 
-        var body = parser.ParseDocument(string.Empty).Body!;
-        var nodes = parser.ParseFragment(html, body);
+        var nodes = parser.ParseDocument(DocumentPrefix + html).Body!.ChildNodes.ToList();
         if (repairs.Count > 0)
         {
             diagnostics.Warning(
@@ -62,7 +64,7 @@ internal static class HtmlSanitizer
 
     private static SourceLocation Offset(SourceLocation start, int line, int column) =>
         line <= 1
-            ? start with { Column = start.Column + Math.Max(0, column - 1) }
+            ? start with { Column = start.Column + Math.Max(0, column - 1 - DocumentPrefix.Length) }
             : start with { Line = start.Line + line - 1, Column = Math.Max(1, column) };
 
     private static string NormalizeSpace(string text) =>

@@ -10,7 +10,7 @@ namespace Publisher.Markdown;
 internal static class NestingLimiter
 {
     public const int MaxMarkers = 32;
-    public const int MaxIndent = 128;
+    public const int MaxIndent = 64;
 
     /// <summary>Returns the text with over-deep line prefixes cut, and the 0-based lines that were changed.</summary>
     public static (string Text, IReadOnlyList<int> ChangedLines) Limit(string text)
@@ -19,6 +19,7 @@ internal static class NestingLimiter
         StringBuilder? output = null;
         var lineStart = 0;
         var lineNumber = 0;
+        string? openFence = null;
         while (lineStart <= text.Length)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
@@ -28,7 +29,15 @@ internal static class NestingLimiter
             }
 
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            var cut = FindCut(line);
+            // Code keeps its indentation: lines inside a fenced block are never cut.
+            var fence = FenceOf(line);
+            var insideFence = openFence is not null;
+            if (fence is not null && (openFence is null || fence.StartsWith(openFence, StringComparison.Ordinal)))
+            {
+                openFence = openFence is null ? fence : null;
+            }
+
+            var cut = insideFence ? null : FindCut(line);
             if (cut is { } c)
             {
                 output ??= new StringBuilder(text.Length).Append(text, 0, lineStart);
@@ -50,6 +59,25 @@ internal static class NestingLimiter
         }
 
         return (output?.ToString() ?? text, changed);
+    }
+
+    /// <summary>The fence (three or more backticks or tildes) a line starts with after its container prefix, if any.</summary>
+    private static string? FenceOf(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && (line[i] is ' ' or '\t' or '>' || (line[i] is '-' or '*' or '+' && i + 1 < line.Length && line[i + 1] == ' ')))
+        {
+            i++;
+        }
+
+        var rest = line[i..];
+        var length = 0;
+        while (length < rest.Length && rest[length] == rest[0] && rest[0] is '`' or '~')
+        {
+            length++;
+        }
+
+        return length >= 3 ? rest[..length].ToString() : null;
     }
 
     private static (int KeepLength, int ContentStart)? FindCut(ReadOnlySpan<char> line)
