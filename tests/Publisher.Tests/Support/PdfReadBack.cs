@@ -50,6 +50,40 @@ internal static class PdfReadBack
     public static JsonDocument QpdfJson(string pdfPath) =>
         JsonDocument.Parse(Run("qpdf", $"--json \"{pdfPath}\"").Output);
 
+    /// <summary>
+    /// Each embedded font program's size as stored in the file (after compression), by font name without the subset
+    /// tag, read with qpdf. pdffonts trusts the subset tag in the name; this shows whether the font was really cut.
+    /// </summary>
+    public static IReadOnlyDictionary<string, long> EmbeddedFontSizes(string pdfPath)
+    {
+        using var json = QpdfJson(pdfPath);
+        var objects = json.RootElement.GetProperty("qpdf")[1];
+        var sizes = new Dictionary<string, long>();
+        foreach (var entry in objects.EnumerateObject())
+        {
+            if (!entry.Value.TryGetProperty("value", out var descriptor) ||
+                descriptor.ValueKind != JsonValueKind.Object ||
+                !descriptor.TryGetProperty("/Type", out var type) || type.GetString() != "/FontDescriptor")
+            {
+                continue;
+            }
+
+            var program = new[] { "/FontFile", "/FontFile2", "/FontFile3" }
+                .Select(key => descriptor.TryGetProperty(key, out var reference) ? reference.GetString() : null)
+                .FirstOrDefault(reference => reference is not null);
+            if (program is null)
+            {
+                continue;
+            }
+
+            var stream = objects.GetProperty("obj:" + program).GetProperty("stream").GetProperty("dict");
+            var name = descriptor.GetProperty("/FontName").GetString()!.TrimStart('/');
+            sizes[name[(name.IndexOf('+') + 1)..]] = stream.GetProperty("/Length").GetInt64();
+        }
+
+        return sizes;
+    }
+
     /// <summary>The page labels a viewer shows, page by page, read with qpdf.</summary>
     public static IReadOnlyList<string> PageLabels(string pdfPath)
     {

@@ -7,9 +7,9 @@ namespace Publisher.Pdf.Export;
 /// Draws page items onto a Skia canvas exactly where layout put them. Fonts and decoded images are kept for the
 /// whole document, so an image used on many pages is embedded once.
 /// </summary>
-internal sealed class PageItemDrawer : IDisposable
+internal sealed class PageItemDrawer(FontSubsets fonts) : IDisposable
 {
-    private readonly TextRunDrawer _text = new();
+    private readonly TextRunDrawer _text = new(fonts);
     private readonly ImageDrawer _images = new();
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint _stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };

@@ -9,10 +9,11 @@ internal static class SkiaPdfRenderer
     /// <summary>The drawn PDF, in memory, ready for the structure pass.</summary>
     public static byte[] Render(IReadOnlyList<PageFrame> pages, SKDocumentPdfMetadata info)
     {
+        using var fonts = FontSubsets.For(pages);
         using var buffer = new MemoryStream();
         using (var document = SKDocument.CreatePdf(buffer, info)
             ?? throw new InvalidOperationException("Skia could not create a PDF document"))
-        using (var drawer = new PageItemDrawer())
+        using (var drawer = new PageItemDrawer(fonts))
         {
             foreach (var page in pages)
             {

@@ -8,7 +8,7 @@ namespace Publisher.Pdf.Export;
 /// Draws shaped glyph runs as text blobs that carry the run's Unicode text and cluster map, so Skia's PDF backend
 /// writes ToUnicode maps and ActualText spans: the text stays searchable and ligatures copy as their letters.
 /// </summary>
-internal sealed class TextRunDrawer : IDisposable
+internal sealed class TextRunDrawer(FontSubsets subsets) : IDisposable
 {
     private readonly Dictionary<(SKTypeface Typeface, float Size), SKFont> _fonts = [];
     private readonly SKPaint _paint = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
@@ -92,7 +92,7 @@ internal sealed class TextRunDrawer : IDisposable
     {
         if (!_fonts.TryGetValue((run.Typeface, run.FontSize), out var font))
         {
-            font = new SKFont(run.Typeface, run.FontSize)
+            font = new SKFont(subsets.For(run.Typeface), run.FontSize)
             {
                 Subpixel = true,
                 LinearMetrics = true,

@@ -65,6 +65,17 @@ public sealed class PdfExporterTests(ExportedSample sample) : IClassFixture<Expo
         });
     }
 
+    [Theory]
+    [InlineData("NotoSerif-Regular", ShapedRuns.SerifPath)]
+    [InlineData("DejaVuSansMono", ShapedRuns.MonoPath)]
+    public void Fonts_of_text_runs_are_cut_down_to_the_glyphs_drawn(string fontName, string fontFile)
+    {
+        var embedded = PdfReadBack.EmbeddedFontSizes(sample.Path)[fontName];
+
+        // A few dozen glyphs of a font with thousands: a small fraction of the file, even before compression.
+        Assert.InRange(embedded, 1, new FileInfo(fontFile).Length / 10);
+    }
+
     [Fact]
     public void Outline_lists_chapters_with_their_sections_nested_on_their_pages()
     {
