@@ -57,7 +57,9 @@ Task("Clean")
     .Description("Delete the book's artifacts and the compiled tool")
     .Does(() =>
 {
-    CleanDirectory(outputDirectory);
+    // A folder given with --output may hold other files too: remove only what the build writes there.
+    DeleteFiles(new[] { "*.epub", "*.pdf", "SHA256SUMS", "build-info.json" }
+        .SelectMany(pattern => GetFiles($"{outputDirectory.FullPath}/{pattern}")));
     CleanDirectories(repositoryRoot.FullPath + "/src/*/bin");
     CleanDirectories(repositoryRoot.FullPath + "/src/*/obj");
     CleanDirectories(repositoryRoot.FullPath + "/tests/*/bin");
