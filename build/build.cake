@@ -5,7 +5,7 @@
 //   ./build.sh --book=DIR                       another book, into DIR/artifacts/
 //   ./build.sh --target=Package --book-version=1.2.0
 //
-// Targets: Clean, Restore, Build, Test, Epub, Pdf, Ebooks, Validate, Package, CI, Bench, Default.
+// Targets: Clean, Restore, Build, Test, Epub, Pdf, Ebooks, Validate, Package, CI, Bench, Version, Default.
 // Arguments: --book=DIR --output=DIR --strict --book-version=X.Y.Z --configuration=Release
 //            --no-build (use the tool as last built, e.g. by the tests)
 // The tasks drive the library through the publisher command line, so any book folder works.
@@ -40,7 +40,6 @@ var bookVersion = ResolveBookVersion();
 
 // Filled by the Ebooks, Epub and Pdf tasks: the files the command line wrote.
 var ebooks = new List<FilePath>();
-var lastExitCode = 0;
 
 //////////////////////////////////////////////////////////////////////
 // TASKS
@@ -57,7 +56,9 @@ Task("Clean")
     .Description("Delete the book's artifacts and the compiled tool")
     .Does(() =>
 {
-    CleanDirectory(outputDirectory);
+    // A folder given with --output may hold other files too: remove only what the build writes there.
+    DeleteFiles(new[] { "*.epub", "*.pdf", "SHA256SUMS", "build-info.json" }
+        .SelectMany(pattern => GetFiles($"{outputDirectory.FullPath}/{pattern}")));
     CleanDirectories(repositoryRoot.FullPath + "/src/*/bin");
     CleanDirectories(repositoryRoot.FullPath + "/src/*/obj");
     CleanDirectories(repositoryRoot.FullPath + "/tests/*/bin");
@@ -178,6 +179,11 @@ RunTarget(target);
 // Runs `publisher build` on the book and returns the files it wrote.
 List<FilePath> PublishBook(string format)
 {
+    if (!FileExists(cliAssembly))
+    {
+        throw new CakeException($"{cliAssembly} is missing: build it first (leave out --no-build).");
+    }
+
     var arguments = new ProcessArgumentBuilder()
         .AppendQuoted(cliAssembly.FullPath)
         .Append("build")
@@ -194,19 +200,19 @@ List<FilePath> PublishBook(string format)
         arguments.Append("--book-version").AppendQuoted(bookVersion.Value);
     }
 
-    var output = Run("dotnet", arguments.Render(), captureOutput: true, echo: true, allowFailure: true);
-    switch (lastExitCode)
+    var publisher = Run("dotnet", arguments.Render(), captureOutput: true, echo: true, allowFailure: true);
+    switch (publisher.ExitCode)
     {
         case 0:
             break;
         case 1:
             throw new CakeException($"The book in {bookDirectory} has problems (listed above); no ebook was written.");
         default:
-            throw new CakeException($"publisher build failed with exit code {lastExitCode} (see above).");
+            throw new CakeException($"publisher build failed with exit code {publisher.ExitCode} (see above).");
     }
 
     // The command line reports each file as "wrote PATH (SIZE)"; it runs in the repository folder.
-    return output
+    return publisher.Lines
         .Select(line => Regex.Match(line, @"^wrote (.+) \([^)]*\)$"))
         .Where(match => match.Success)
         .Select(match => new FilePath(match.Groups[1].Value).MakeAbsolute(repositoryRoot))
@@ -226,6 +232,11 @@ void ValidateEpub(FilePath epub)
     var report = new FilePath(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"epubcheck-{Guid.NewGuid():N}.json"));
     // EPUBCheck exits non-zero on errors; its JSON report says why, so read that rather than the exit code.
     Run("java", $"-jar {Quote(jar)} {Quote(epub.FullPath)} --json {Quote(report.FullPath)}", allowFailure: true);
+    if (!FileExists(report))
+    {
+        throw new CakeException($"EPUBCheck did not run on {epub.GetFilename()} (no report written; see above).");
+    }
+
     using var json = JsonDocument.Parse(System.IO.File.ReadAllText(report.FullPath));
     var checker = json.RootElement.GetProperty("checker");
     var problems = checker.GetProperty("nFatal").GetInt32() + checker.GetProperty("nError").GetInt32()
@@ -291,8 +302,8 @@ void WriteBuildInfo(string version, FilePath buildInfo)
         buildDate = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"),
         tools = new Dictionary<string, string>
         {
-            ["publisher"] = Run("dotnet", $"{Quote(cliAssembly.FullPath)} --version", captureOutput: true).FirstOrDefault() ?? "unknown",
-            ["dotnet-sdk"] = Run("dotnet", "--version", captureOutput: true).FirstOrDefault() ?? "unknown",
+            ["publisher"] = Run("dotnet", $"{Quote(cliAssembly.FullPath)} --version", captureOutput: true).Lines.FirstOrDefault() ?? "unknown",
+            ["dotnet-sdk"] = Run("dotnet", "--version", captureOutput: true).Lines.FirstOrDefault() ?? "unknown",
             ["cake"] = typeof(ICakeContext).Assembly.GetName().Version?.ToString(3) ?? "unknown",
         },
         packages = PackageVersions(repositoryRoot.CombineWithFilePath("src/Publisher/Publisher.csproj")),
@@ -394,7 +405,7 @@ static string Quote(string value) => "\"" + value + "\"";
 
 // Runs a program in the repository folder; fails the build when it fails. Captured output is returned,
 // and echoed when asked; otherwise the program writes straight to the console.
-List<string> Run(string program, string arguments, bool captureOutput = false, bool echo = false, bool allowFailure = false)
+ProcessOutput Run(string program, string arguments, bool captureOutput = false, bool echo = false, bool allowFailure = false)
 {
     var settings = new ProcessSettings { Arguments = arguments, WorkingDirectory = repositoryRoot };
     var lines = new List<string>();
@@ -415,14 +426,15 @@ List<string> Run(string program, string arguments, bool captureOutput = false, b
         exitCode = StartProcess(program, settings);
     }
 
-    lastExitCode = exitCode;
     if (exitCode != 0 && !allowFailure)
     {
         throw new CakeException($"{program} {arguments} failed with exit code {exitCode}");
     }
 
-    return lines;
+    return new ProcessOutput(exitCode, lines);
 }
+
+record ProcessOutput(int ExitCode, List<string> Lines);
 
 // The version a build stamps into the ebooks. One from book.yml is not passed on: the library reads it itself.
 record BookVersion(string Value, string Source, bool FromManifest = false)
