@@ -108,7 +108,7 @@ internal static class BookLoader
 
     private static string? ListedChapter(BookPaths paths, ManifestPath entry, DiagnosticBag diagnostics)
     {
-        var cleaned = BookPaths.Clean(entry.Path, out var refusal);
+        var cleaned = BookPaths.CleanFilePath(entry.Path, out var refusal);
         var full = cleaned is null ? null : BookPaths.Combine(paths.Root, cleaned);
         if (full is null || !paths.IsInside(full) || ((File.Exists(full) || new FileInfo(full).LinkTarget is not null) && !paths.IsReallyInside(full)))
         {

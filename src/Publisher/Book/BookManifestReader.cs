@@ -93,9 +93,9 @@ internal sealed partial class BookManifestReader
                 "subtitle" => manifest with { Subtitle = Text(key, value) },
                 "authors" => manifest with { Authors = Names(key, value) ?? manifest.Authors },
                 "language" => manifest with { Language = Language(value) ?? manifest.Language },
-                "identifier" => manifest with { Identifier = Text(key, value) },
+                "identifier" => manifest with { Identifier = Identifier(value) },
                 "publisher" => manifest with { Publisher = Text(key, value) },
-                "date" => manifest with { Date = Text(key, value) },
+                "date" => manifest with { Date = Date(value) },
                 "rights" => manifest with { Rights = Text(key, value) },
                 "description" => manifest with { Description = Text(key, value) },
                 "subjects" => manifest with { Subjects = TextList(key, value) ?? manifest.Subjects },
@@ -296,6 +296,35 @@ internal sealed partial class BookManifestReader
         return null;
     }
 
+    private string? Identifier(YamlNode node)
+    {
+        if (Text("identifier", node) is not { } identifier)
+        {
+            return null;
+        }
+
+        var normalized = Isbn.Normalize(identifier, out var problem);
+        if (problem is not null)
+        {
+            _diagnostics.Error(DiagnosticCodes.ManifestWrongType, $"book.yml key 'identifier': {problem}", At(node));
+        }
+
+        return normalized;
+    }
+
+    // EPUB readers and validators expect a W3C date: 2024, 2024-05, 2024-05-01 or a full timestamp.
+    private string? Date(YamlNode node)
+    {
+        var date = Text("date", node);
+        if (date is null || W3cDate().IsMatch(date))
+        {
+            return date;
+        }
+
+        WrongType("date", node, "a date such as 2024-05-01 (year, year-month, or year-month-day)");
+        return null;
+    }
+
     private int? TocDepth(YamlNode node)
     {
         if (node is YamlScalarNode scalar && int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var depth) &&
@@ -413,6 +442,9 @@ internal sealed partial class BookManifestReader
 
     [GeneratedRegex(@"^[+-]?(\d[\d_]*(\.\d*)?([eE][+-]?\d+)?|0x[0-9a-fA-F]+|\.inf|\.nan|true|false|yes|no|on|off)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOrBoolean();
+
+    [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$")]
+    private static partial Regex W3cDate();
 
     [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
     private static partial Regex LanguageTag();

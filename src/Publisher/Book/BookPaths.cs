@@ -49,6 +49,23 @@ internal sealed partial class BookPaths
         return path;
     }
 
+    /// <summary>
+    /// A path written in book.yml (a file path, not a URL: '#', '?' and '%' are part of the name), with forward
+    /// slashes; null with a reason when it is absolute.
+    /// </summary>
+    public static string? CleanFilePath(string path, out string? refusal)
+    {
+        refusal = null;
+        var cleaned = path.Trim().Replace('\\', '/');
+        if (cleaned.StartsWith('/') || DriveLetter().IsMatch(cleaned) || Path.IsPathRooted(cleaned))
+        {
+            refusal = "it is an absolute path; write it relative to the book folder";
+            return null;
+        }
+
+        return cleaned;
+    }
+
     /// <summary>The full path of a relative path seen from a folder, with '.' and '..' resolved (no file access).</summary>
     public static string Combine(string folder, string relativePath) =>
         Path.GetFullPath(Path.Combine(folder, relativePath.Replace('/', Path.DirectorySeparatorChar)));

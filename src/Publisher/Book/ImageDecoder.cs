@@ -15,6 +15,9 @@ internal static class ImageDecoder
     // Beyond this even streaming takes too long to be worth it; no book needs a gigapixel picture.
     private const long MaximumPixels = 1_000_000_000;
 
+    // Formats that must be decoded whole are refused above this (400 MB of pixels).
+    private const long MaximumWholeDecodePixels = 100_000_000;
+
     private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     public static ImageCheck Check(byte[] bytes)
@@ -65,7 +68,7 @@ internal static class ImageDecoder
                 : ImageCheck.Bad($"the {format} file is corrupt or truncated ({Explain(result)})");
         }
 
-        using var downscaled = Downscale(codec, info, out var problem);
+        using var downscaled = Downscale(bytes, codec, info, out var problem);
         if (downscaled is null)
         {
             return ImageCheck.Bad($"the {format} file is corrupt or truncated ({problem})");
@@ -79,51 +82,81 @@ internal static class ImageDecoder
         return ImageCheck.Good(outputType, encoded.ToArray(), downscaled.Width, downscaled.Height, (width, height));
     }
 
-    private static SKBitmap? Downscale(SKCodec codec, SKImageInfo info, out string problem)
+    private static SKBitmap? Downscale(byte[] bytes, SKCodec codec, SKImageInfo info, out string problem)
     {
         var scale = (double)MaximumSide / Math.Max(info.Width, info.Height);
         var target = new SKImageInfo(
             Math.Max(1, (int)Math.Round(info.Width * scale)),
             Math.Max(1, (int)Math.Round(info.Height * scale)),
-            info.ColorType,
+            SKColorType.Rgba8888,
             info.AlphaType);
-        var box = new BoxDownscaler(info.Width, info.Height, target);
-        var row = GC.AllocateArray<byte>(info.RowBytes, pinned: true);
-        var rowAddress = Marshal.UnsafeAddrOfPinnedArrayElement(row, 0);
         problem = "";
 
-        var start = codec.StartScanlineDecode(info);
-        if (start == SKCodecResult.Success)
+        if (codec.EncodedFormat == SKEncodedImageFormat.Png && PngRowReader.Open(bytes) is { } png &&
+            png.Width == info.Width && png.Height == info.Height)
         {
-            for (var y = 0; y < info.Height; y++)
+            using (png)
             {
-                if (codec.GetScanlines(rowAddress, 1, info.RowBytes) != 1)
-                {
-                    problem = $"the image data ends at row {y + 1} of {info.Height}";
-                    box.Dispose();
-                    return null;
-                }
-
-                box.AddRow(row);
+                return DownscaleRows(png.Width, png.Height, target.WithAlphaType(SKAlphaType.Premul), png.ReadRow, out problem);
             }
-
-            return box.Finish();
         }
 
-        // Some files (interlaced ones) cannot be read row by row; they are decoded whole instead.
-        using var bitmap = new SKBitmap(info);
-        var result = codec.GetPixels(info, bitmap.GetPixels());
-        if (result != SKCodecResult.Success)
+        // JPEG decoders can shrink by 1/2, 1/4 or 1/8 while decoding; the box filter does the rest.
+        var decodeInfo = info;
+        var scaled = codec.GetScaledDimensions((float)scale);
+        if (scaled.Width >= target.Width && scaled.Height >= target.Height && scaled.Width < info.Width)
         {
-            problem = Explain(result);
-            box.Dispose();
+            decodeInfo = info.WithSize(scaled.Width, scaled.Height);
+        }
+
+        if ((long)decodeInfo.Width * decodeInfo.Height > MaximumWholeDecodePixels)
+        {
+            problem = $"it is too large to decode in memory ({info.Width} x {info.Height} pixels); scale it down before adding it";
             return null;
         }
 
-        var pixels = bitmap.GetPixelSpan();
-        for (var y = 0; y < info.Height; y++)
+        using var bitmap = new SKBitmap(decodeInfo);
+        var result = codec.GetPixels(decodeInfo, bitmap.GetPixels());
+        if (result != SKCodecResult.Success)
         {
-            box.AddRow(pixels.Slice(y * info.RowBytes, info.RowBytes));
+            problem = Explain(result);
+            return null;
+        }
+
+        var pixels = bitmap.GetPixels();
+        var rowBytes = decodeInfo.RowBytes;
+        return DownscaleRows(
+            decodeInfo.Width,
+            decodeInfo.Height,
+            target,
+            (row, y) =>
+            {
+                Marshal.Copy(pixels + (y * (nint)rowBytes), row, 0, rowBytes);
+                return true;
+            },
+            out problem);
+    }
+
+    private delegate bool RowSource(byte[] row, int y);
+
+    private static SKBitmap? DownscaleRows(int width, int height, SKImageInfo target, Func<Span<byte>, bool> readRow, out string problem) =>
+        DownscaleRows(width, height, target, (row, _) => readRow(row), out problem);
+
+    private static SKBitmap? DownscaleRows(int width, int height, SKImageInfo target, RowSource readRow, out string problem)
+    {
+        problem = "";
+        var box = new BoxDownscaler(width, height, target);
+        var row = new byte[width * 4];
+        for (var y = 0; y < height; y++)
+        {
+            if (!readRow(row, y))
+            {
+                problem = $"the image data ends or is damaged at row {y + 1} of {height}";
+                box.Dispose();
+                return null;
+            }
+
+            box.AddRow(row);
         }
 
         return box.Finish();

@@ -226,6 +226,19 @@ public sealed class BookLoaderTests
     }
 
     [Fact]
+    public void Listed_chapter_paths_are_file_names_not_urls()
+    {
+        using var book = new BookFolder()
+            .Manifest("title: T\nchapters:\n  - 'content/01 C# & 100%.md'\n")
+            .File("content/01 C# & 100%.md", "# C#");
+
+        var (source, diagnostics) = book.Load();
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("content/01 C# & 100%.md", Assert.Single(source!.Chapters).RelativePath);
+    }
+
+    [Fact]
     public void A_chapter_listed_twice_is_read_once_with_a_warning()
     {
         using var book = new BookFolder().Manifest("title: T\nchapters:\n  - content/01.md\n  - ./content/01.md\n").File("content/01.md", "# A");

@@ -190,6 +190,10 @@ public sealed class BookManifestTests
     [InlineData("chapters: content/01.md", "chapters", 2, 11)]
     [InlineData("language: English please", "language", 2, 11)]
     [InlineData("pdf: big", "pdf", 2, 6)]
+    [InlineData("date: May 2024", "date", 2, 7)]
+    [InlineData("date: 2024-13-01", "date", 2, 7)]
+    [InlineData("identifier: 978-3-16-148410-1", "identifier", 2, 13)]
+    [InlineData("identifier: urn:isbn:12345", "identifier", 2, 13)]
     [InlineData("pdf:\n  pageSize: B7", "pdf.pageSize", 3, 13)]
     [InlineData("pdf:\n  margins: wide", "pdf.margins", 3, 12)]
     [InlineData("pdf:\n  margins:\n    top: 1 furlong", "pdf.margins.top", 4, 10)]
@@ -202,6 +206,29 @@ public sealed class BookManifestTests
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Contains($"'{key}'", error.Message);
     }
+
+    [Theory]
+    [InlineData("978-3-16-148410-0", "urn:isbn:9783161484100")]
+    [InlineData("ISBN 978 0 306 40615 7", "urn:isbn:9780306406157")]
+    [InlineData("urn:isbn:0-306-40615-2", "urn:isbn:0306406152")]
+    [InlineData("isbn:080442957X", "urn:isbn:080442957X")]
+    [InlineData("urn:uuid:0f2a9c3e-1111-4222-8333-444455556666", "urn:uuid:0f2a9c3e-1111-4222-8333-444455556666")]
+    [InlineData("https://doi.org/10.1000/182", "https://doi.org/10.1000/182")]
+    public void Isbns_are_checked_and_written_as_urns_and_other_identifiers_are_kept(string written, string expected)
+    {
+        var (manifest, diagnostics) = Read($"title: T\nidentifier: {written}\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(expected, manifest!.Identifier);
+    }
+
+    [Theory]
+    [InlineData("2024")]
+    [InlineData("2024-05")]
+    [InlineData("2024-05-01")]
+    [InlineData("2024-05-01T10:20:30Z")]
+    [InlineData("2024-05-01T10:20+02:00")]
+    public void W3c_dates_are_accepted(string date) => Assert.Empty(Read($"title: T\ndate: {date}\n").Diagnostics);
 
     [Fact]
     public void Numbers_are_fine_as_titles_and_versions()
