@@ -292,7 +292,22 @@ internal sealed partial class ChapterConverter(
             return null;
         }
 
-        var sanitized = HtmlSanitizer.Sanitize(html.Lines.ToString(), Locate(html), this, diagnostics);
+        var raw = html.Lines.ToString();
+        if (HtmlWrappers.IsClosingOnly(raw))
+        {
+            return null; // the end of a wrapper reported at its start
+        }
+
+        if (HtmlWrappers.OpenedWrappers(raw) is { } wrappers)
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.HtmlRepaired,
+                $"{wrappers} around Markdown cannot be carried into the ebook; the Markdown inside is kept without it",
+                Locate(html));
+            return null;
+        }
+
+        var sanitized = HtmlSanitizer.Sanitize(raw, Locate(html), this, diagnostics);
         return sanitized.IsEmpty ? null : new HtmlBlock(sanitized.Xhtml, sanitized.PlainText);
     }
 

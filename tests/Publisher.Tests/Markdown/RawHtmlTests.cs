@@ -137,3 +137,25 @@ public sealed class RawHtmlTests
         Assert.Equal([4, 28], warnings);
     }
 }
+
+public sealed class HtmlWrapperTests
+{
+    [Fact]
+    public void Markdown_wrapped_in_html_tags_is_kept_without_the_wrapper_and_one_warning()
+    {
+        var built = MarkdownBook.Build("# T\n\n<div align=\"center\">\n\n*Centered* text.\n\n</div>\n");
+
+        Assert.Equal([typeof(HeadingBlock), typeof(ParagraphBlock)], built.Blocks.Select(b => b.GetType()));
+        var warning = built.Single(DiagnosticCodes.HtmlRepaired);
+        Assert.Equal(new SourceLocation("content/01-intro.md", 3, 1), warning.Location);
+    }
+
+    [Fact]
+    public void A_lone_dangerous_tag_is_still_reported_as_removed()
+    {
+        var built = MarkdownBook.Build("# T\n\n<iframe src=\"https://evil.example\">\n\nText.\n");
+
+        Assert.Equal(3, built.Single(DiagnosticCodes.UnsafeHtmlRemoved).Location!.Line);
+        Assert.DoesNotContain(built.Blocks.OfType<HtmlBlock>(), h => h.Xhtml.Contains("iframe", StringComparison.Ordinal));
+    }
+}
