@@ -190,6 +190,44 @@ public sealed class EpubContentTests
         Assert.Contains(metadata.Rights!, text);
     }
 
+    [Fact]
+    public void A_note_referenced_twice_links_back_to_both_references()
+    {
+        var book = DocumentSamples.Rich();
+        var chapter = book.Chapters[0] with
+        {
+            Blocks =
+            [
+                new ParagraphBlock([new TextInline("One"), new FootnoteReference("fn-1", "fnref-1", 1)]),
+                new ParagraphBlock([new TextInline("Two"), new FootnoteReference("fn-1", "fnref-1-2", 1)]),
+            ],
+        };
+        using var epub = EpubFile.Of(book with { Chapters = [chapter, book.Chapters[1]] });
+
+        var backLinks = epub.Page("ch01.xhtml").Descendants(X + "aside").Single().Descendants(X + "a").Select(a => (string?)a.Attribute("href"));
+
+        Assert.Equal(["#fnref-1", "#fnref-1-2"], backLinks);
+    }
+
+    [Fact]
+    public void A_page_with_inline_svg_or_remote_images_declares_it_in_the_manifest()
+    {
+        var book = DocumentSamples.Rich();
+        var chapter = book.Chapters[0] with
+        {
+            Blocks =
+            [
+                new HtmlBlock("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>", ""),
+                new HtmlBlock("<p><img src=\"https://example.org/a.png\" alt=\"remote\"/></p>", "remote"),
+            ],
+        };
+        using var epub = EpubFile.Of(book with { Chapters = [chapter, book.Chapters[1]] });
+
+        var item = epub.Package.Descendants(EpubFile.Opf + "item").Single(i => (string?)i.Attribute("href") == "ch01.xhtml");
+
+        Assert.Equal(["remote-resources", "svg"], ((string?)item.Attribute("properties"))!.Split(' '));
+    }
+
     private static (XElement Reference, XElement Aside) Note(XDocument page)
     {
         var reference = page.Descendants(X + "a").Single(a => (string?)a.Attribute(Ops + "type") == "noteref");
