@@ -130,7 +130,7 @@ internal static class EpubStylesheet
 
         figure { margin: 1em 0; text-align: center; page-break-inside: avoid; break-inside: avoid; }
         img { max-width: 100%; height: auto; }
-        img.inline { max-height: 1.4em; vertical-align: middle; }
+        img.inline { max-height: 1.4em; width: auto; vertical-align: middle; }
         figcaption { font-size: 0.9em; font-style: italic; margin-top: 0.4em; text-align: center; }
 
         sup, sub { line-height: 0; font-size: 0.75em; }
@@ -158,6 +158,8 @@ internal static class EpubStylesheet
         section.cover { text-align: center; margin: 0; padding: 0; }
         section.cover img { max-height: 95vh; max-width: 100%; }
 
+        /* For reading systems that ignore the hidden attribute. */
+        nav.landmarks, [hidden] { display: none; }
         nav ol { list-style-type: none; padding-left: 1.2em; }
         nav > ol { padding-left: 0; }
         nav li { margin: 0.3em 0; }
