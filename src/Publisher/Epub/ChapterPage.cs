@@ -91,8 +91,7 @@ internal static class ChapterPage
         for (var i = 0; i < references.Count; i++)
         {
             yield return new XText(" ");
-            // U+FE0E asks for the text form of the arrow, not an emoji.
-            var label = references.Count == 1 ? "\u21A9\uFE0E" : $"\u21A9\uFE0E{i + 1}";
+            var label = references.Count == 1 ? "\u21A9" : $"\u21A9{i + 1}";
             yield return new XElement(
                 X + "a",
                 new XAttribute("class", "backlink"),

@@ -14,6 +14,9 @@ internal static class EpubStylesheet
     public const string Css = """
         @charset "utf-8";
 
+        /* Older reading systems do not know the HTML5 sectioning elements. */
+        section, aside, nav, figure, figcaption { display: block; }
+
         body {
           font-family: serif;
           line-height: 1.45;
@@ -50,7 +53,7 @@ internal static class EpubStylesheet
         blockquote {
           margin: 1em 1.5em;
           padding-left: 0.8em;
-          border-left: 0.2em solid rgba(128, 128, 128, 0.5);
+          border-left: 0.2em solid #888;
           font-style: italic;
         }
 
@@ -66,7 +69,7 @@ internal static class EpubStylesheet
 
         hr {
           border: none;
-          border-top: 1px solid rgba(128, 128, 128, 0.5);
+          border-top: 1px solid #888;
           width: 40%;
           margin: 1.5em auto;
         }
@@ -83,7 +86,7 @@ internal static class EpubStylesheet
           text-align: left;
           margin: 0.5em 0 1em 0;
           padding: 0.5em 0.7em;
-          border-left: 0.25em solid rgba(128, 128, 128, 0.5);
+          border-left: 0.25em solid #888;
           background-color: rgba(128, 128, 128, 0.08);
           page-break-inside: auto;
         }
@@ -113,7 +116,7 @@ internal static class EpubStylesheet
         div.table { overflow-x: auto; margin: 0.5em 0 1em 0; }
         table { border-collapse: collapse; max-width: 100%; font-size: 0.9em; }
         th, td {
-          border: 1px solid rgba(128, 128, 128, 0.5);
+          border: 1px solid #888;
           padding: 0.25em 0.5em;
           vertical-align: top;
           text-align: left;
@@ -127,7 +130,7 @@ internal static class EpubStylesheet
 
         figure { margin: 1em 0; text-align: center; page-break-inside: avoid; break-inside: avoid; }
         img { max-width: 100%; height: auto; }
-        img.inline { max-height: 1.4em; vertical-align: middle; }
+        img.inline { max-height: 1.4em; width: auto; vertical-align: middle; }
         figcaption { font-size: 0.9em; font-style: italic; margin-top: 0.4em; text-align: center; }
 
         sup, sub { line-height: 0; font-size: 0.75em; }
@@ -136,7 +139,7 @@ internal static class EpubStylesheet
         section.footnotes {
           margin-top: 2em;
           padding-top: 0.5em;
-          border-top: 1px solid rgba(128, 128, 128, 0.5);
+          border-top: 1px solid #888;
           font-size: 0.85em;
         }
         section.footnotes p { text-align: left; }
@@ -155,6 +158,8 @@ internal static class EpubStylesheet
         section.cover { text-align: center; margin: 0; padding: 0; }
         section.cover img { max-height: 95vh; max-width: 100%; }
 
+        /* For reading systems that ignore the hidden attribute. */
+        nav.landmarks, [hidden] { display: none; }
         nav ol { list-style-type: none; padding-left: 1.2em; }
         nav > ol { padding-left: 0; }
         nav li { margin: 0.3em 0; }

@@ -28,6 +28,7 @@ internal static class NavigationDocument
         var landmarks = new XElement(
             X + "nav",
             new XAttribute(Epub + "type", "landmarks"),
+            new XAttribute("class", "landmarks"),
             new XAttribute("aria-label", "Landmarks"),
             new XAttribute("hidden", "hidden"),
             new XElement(X + "ol", Landmarks(book).Select(l => new XElement(

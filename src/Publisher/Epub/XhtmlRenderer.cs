@@ -189,7 +189,8 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
             X + "img",
             new XAttribute("src", image.Href),
             new XAttribute("alt", XmlOutput.CleanText(altText)));
-        if (image.PixelWidth > 0 && image.PixelHeight > 0)
+        // Intrinsic sizes let a reader reserve the figure's space; an inline image is sized by the line instead.
+        if (cssClass is null && image.PixelWidth > 0 && image.PixelHeight > 0)
         {
             element.SetAttributeValue("width", image.PixelWidth);
             element.SetAttributeValue("height", image.PixelHeight);

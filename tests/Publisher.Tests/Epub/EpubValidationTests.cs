@@ -7,11 +7,35 @@ public sealed class EpubValidationTests
         AssertValid(DocumentSamples.Rich());
 
     [Fact]
-    public void A_book_with_a_cover_passes_EPUBCheck_without_errors_or_warnings()
+    public void A_right_to_left_book_with_cover_inline_svg_and_deep_toc_passes_EPUBCheck()
     {
         var book = DocumentSamples.Rich();
-        var cover = DocumentSamples.Png("images/cover.png", 600, 900);
-        AssertValid(book with { Metadata = book.Metadata with { CoverImage = cover } });
+        var chapter = book.Chapters[0] with
+        {
+            Blocks =
+            [
+                .. book.Chapters[0].Blocks,
+                new HtmlBlock("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>", ""),
+                new ParagraphBlock([new TextInline("Once more"), new FootnoteReference("fn-1", "fnref-1-2", 1)]),
+                new HeadingBlock(4, "deep", [new TextInline("Deep")]),
+                new CodeBlock("html", "<p class=\"x\">hi <script>alert(1)</script></p>"),
+                new CodeBlock("json", "{ \"a\": [1, true, null] }"),
+            ],
+        };
+        var edge = book with
+        {
+            Chapters = [chapter, book.Chapters[1]],
+            Metadata = book.Metadata with
+            {
+                CoverImage = DocumentSamples.Png("images/cover.png", 600, 900),
+                Language = "he",
+                TocDepth = 6,
+                Date = "sometime in spring",
+                Subtitle = null,
+            },
+        };
+
+        AssertValid(edge);
     }
 
     private static void AssertValid(BookDocument book)
