@@ -25,7 +25,7 @@ internal static class ChildProcess
         clock.Stop();
 
         var report = RunReport.FromOutput(output)
-            ?? new RunReport(format, 0, 0, [], $"child process exited with {process.ExitCode} and no report: {FirstLine(errors.Result)}");
+            ?? new RunReport(format, 0, 0, 0, [], $"child process {Describe(process.ExitCode)} without a report: {LastLine(errors.Result)}");
         return (report, clock.Elapsed);
     }
 
@@ -44,6 +44,11 @@ internal static class ChildProcess
         return start;
     }
 
-    private static string FirstLine(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "(no output)";
+    // On Unix a process killed by signal N exits with 128 + N (139: segmentation fault, 137: killed, e.g. out of memory).
+    private static string Describe(int exitCode) => exitCode > 128 && !OperatingSystem.IsWindows()
+        ? $"crashed (signal {exitCode - 128})"
+        : $"exited with {exitCode}";
+
+    private static string LastLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "(no output)";
 }

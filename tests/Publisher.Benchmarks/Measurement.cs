@@ -15,6 +15,8 @@ internal sealed record Measurement(
 
     public double PublishSeconds => Report.PublishMilliseconds / 1000;
 
+    public double CpuSeconds => Report.CpuMilliseconds / 1000;
+
     public double? PagesPerSecond => Pages is { } pages && PublishSeconds > 0 ? pages / PublishSeconds : null;
 
     public double PeakMegabytes => Report.PeakWorkingSetBytes / (1024.0 * 1024.0);

@@ -7,13 +7,14 @@ internal static class ReportTable
 {
     public static void Print(IReadOnlyList<Measurement> rows, TextWriter output)
     {
-        string[] header = ["format", "chapters", "pages", "publish s", "process s", "pages/s", "peak MB", "status"];
+        string[] header = ["format", "chapters", "pages", "publish s", "cpu s", "process s", "pages/s", "peak MB", "status"];
         var cells = rows.Select(row => new[]
         {
             row.Format.ToString().ToUpperInvariant(),
             F(row.Chapters),
             row.Pages is { } pages ? F(pages) : "-",
             row.Measured ? F(row.PublishSeconds, "0.00") : "-",
+            row.Measured ? F(row.CpuSeconds, "0.00") : "-",
             row.Measured ? F(row.ProcessWallTime.TotalSeconds, "0.00") : "-",
             row.Measured && row.PagesPerSecond is { } rate ? F(rate, "0") : "-",
             row.Measured ? F(row.PeakMegabytes, "0") : "-",

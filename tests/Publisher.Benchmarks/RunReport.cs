@@ -4,11 +4,13 @@ namespace Publisher.Benchmarks;
 
 /// <summary>What one measured child run reports back to the suite, as one line of JSON on standard output.</summary>
 /// <param name="PublishMilliseconds">Time spent in <c>BookPublisher.Publish</c> alone.</param>
+/// <param name="CpuMilliseconds">Processor time the publish used on all cores (fairer than wall time on a busy machine).</param>
 /// <param name="PeakWorkingSetBytes">The child process's peak working set after publishing.</param>
 /// <param name="Error">Why nothing could be measured (a stage not built yet, failed diagnostics), or null.</param>
 internal sealed record RunReport(
     BenchFormat Format,
     double PublishMilliseconds,
+    double CpuMilliseconds,
     long PeakWorkingSetBytes,
     IReadOnlyList<string> Artifacts,
     string? Error)

@@ -24,6 +24,7 @@ internal static class SingleRun
             Timestamp = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
         };
 
+        var cpuBefore = CpuTime();
         var clock = Stopwatch.StartNew();
         RunReport report;
         try
@@ -31,17 +32,23 @@ internal static class SingleRun
             var result = BookPublisher.Publish(publish);
             clock.Stop();
             var error = result.Succeeded ? null : FirstError(result);
-            report = new RunReport(format, clock.Elapsed.TotalMilliseconds, PeakWorkingSet(), result.Artifacts, error);
+            report = new RunReport(format, clock.Elapsed.TotalMilliseconds, (CpuTime() - cpuBefore).TotalMilliseconds, PeakWorkingSet(), result.Artifacts, error);
         }
         catch (Exception e)
         {
             clock.Stop();
             var reason = e is NotImplementedException ? "not measurable yet" : "failed";
-            report = new RunReport(format, clock.Elapsed.TotalMilliseconds, PeakWorkingSet(), [], $"{reason}: {e.GetType().Name}: {e.Message}");
+            report = new RunReport(format, clock.Elapsed.TotalMilliseconds, (CpuTime() - cpuBefore).TotalMilliseconds, PeakWorkingSet(), [], $"{reason}: {e.GetType().Name}: {e.Message}");
         }
 
         Console.WriteLine(report.ToLine());
         return report.Error is null ? 0 : 1;
+    }
+
+    private static TimeSpan CpuTime()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 
     private static long PeakWorkingSet()

@@ -32,7 +32,7 @@ public sealed class BenchmarkOptionsTests
     [Fact]
     public void A_child_report_survives_the_trip_through_standard_output()
     {
-        var report = new RunReport(BenchFormat.Epub, 12.5, 1234, ["/tmp/a.epub"], null);
+        var report = new RunReport(BenchFormat.Epub, 12.5, 20.25, 1234, ["/tmp/a.epub"], null);
 
         var read = RunReport.FromOutput($"warming up\n{report.ToLine()}\n");
 

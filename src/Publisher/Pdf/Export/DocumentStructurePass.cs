@@ -30,8 +30,15 @@ internal static class DocumentStructurePass
         output.Write(bytes);
     }
 
-    private static void AddOutline(PdfDocument document, LaidOutBook book) =>
-        AddOutlineEntries(document, book.Pages, document.Outlines, book.Outline);
+    private static void AddOutline(PdfDocument document, LaidOutBook book)
+    {
+        // Touching PDFsharp's outline collection creates an outline root; an empty one is dropped on save but
+        // keeps a cross-reference entry, which leaves the file damaged.
+        if (book.Outline.Count > 0)
+        {
+            AddOutlineEntries(document, book.Pages, document.Outlines, book.Outline);
+        }
+    }
 
     private static void AddOutlineEntries(
         PdfDocument document, IReadOnlyList<PageFrame> frames, PdfOutlineCollection parent, IReadOnlyList<OutlineEntry> entries)

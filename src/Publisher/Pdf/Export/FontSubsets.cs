@@ -19,14 +19,11 @@ internal sealed class FontSubsets : IDisposable
     public static FontSubsets For(IReadOnlyList<PageFrame> pages)
     {
         var fonts = new FontSubsets();
-        var uses = CollectUses(pages);
-        // Fonts are independent: cut them on every core.
-        var subsets = uses.AsParallel().AsOrdered()
-            .Select(use => (use.Key, Subset: Subset(use.Key, use.Value)))
-            .ToList();
-        foreach (var (typeface, subset) in subsets)
+        // One font at a time: a book has a handful, each cut in milliseconds, and native font objects are safest
+        // touched from one thread.
+        foreach (var (typeface, use) in CollectUses(pages))
         {
-            if (subset is not null)
+            if (Subset(typeface, use) is { } subset)
             {
                 fonts._subsets.Add(typeface, subset);
             }

@@ -11,6 +11,10 @@ internal static class PdfExporter
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(output);
+        if (book.Pages.Count == 0)
+        {
+            throw new ArgumentException("a laid-out book has at least one page", nameof(book));
+        }
 
         var drawn = SkiaPdfRenderer.Render(book.Pages, PdfInfo.From(metadata));
         DocumentStructurePass.Apply(drawn, book, metadata, output);
