@@ -12,6 +12,11 @@ $env:DOTNET_NOLOGO = '1'
 # Cake compiles the script once and reuses it until the script changes.
 if (-not $env:CAKE_SETTINGS_ENABLESCRIPTCACHE) { $env:CAKE_SETTINGS_ENABLESCRIPTCACHE = 'true' }
 
+if (-not (Get-Command dotnet -ErrorAction SilentlyContinue)) {
+    Write-Error "build.ps1: the .NET 10 SDK is needed and 'dotnet' is not on the PATH (https://dotnet.microsoft.com/download)"
+    exit 1
+}
+
 Push-Location $PSScriptRoot
 try {
     dotnet tool restore | Out-Null

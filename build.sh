@@ -10,6 +10,11 @@ export DOTNET_NOLOGO=1
 # Cake compiles the script once and reuses it until the script changes.
 export CAKE_SETTINGS_ENABLESCRIPTCACHE="${CAKE_SETTINGS_ENABLESCRIPTCACHE:-true}"
 
+if ! command -v dotnet >/dev/null; then
+  echo "build.sh: the .NET 10 SDK is needed and 'dotnet' is not on the PATH (https://dotnet.microsoft.com/download)" >&2
+  exit 1
+fi
+
 cd "$(dirname "${BASH_SOURCE[0]}")"
 dotnet tool restore >/dev/null
 exec dotnet cake build/build.cake "$@"

@@ -62,7 +62,8 @@ internal sealed class RunReport(CliContext context, string bookDirectory)
         var relative = Path.GetRelativePath(context.CurrentDirectory, fullPath);
         if (relative == ".")
         {
-            return ".";
+            // "Building ." says little; the folder's own name says which book.
+            return Path.GetFileName(Path.TrimEndingDirectorySeparator(fullPath)) is { Length: > 0 } name ? name : fullPath;
         }
 
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;

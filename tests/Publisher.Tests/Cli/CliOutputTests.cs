@@ -143,6 +143,22 @@ public sealed class CliOutputTests : IDisposable
         Assert.Contains("'Fake Book' is ready to publish.", run.Stdout);
     }
 
+    [Fact]
+    public void On_a_terminal_a_progress_line_names_the_book_and_the_formats()
+    {
+        var run = CliRun.Start(_publishing, _book.Path, environment: null, isTerminal: true, "build", "--format", "epub");
+
+        Assert.Equal($"Building {Path.GetFileName(_book.Path)} (EPUB) ...", run.StderrLines[0]);
+    }
+
+    [Fact]
+    public void In_a_log_there_is_no_progress_line()
+    {
+        var run = Run("build");
+
+        Assert.DoesNotContain("Building", run.Stderr);
+    }
+
     [Theory]
     [InlineData(0, 0, "0 errors, 0 warnings")]
     [InlineData(1, 1, "1 error, 1 warning")]

@@ -14,6 +14,14 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
         FakePublishing publishing,
         string currentDirectory,
         IReadOnlyDictionary<string, string>? environment = null,
+        params string[] args) => Start(publishing, currentDirectory, environment, isTerminal: false, args);
+
+    /// <summary>Runs <c>publisher ARGS</c>, as if stderr were (or were not) a terminal a person watches.</summary>
+    public static CliRun Start(
+        FakePublishing publishing,
+        string currentDirectory,
+        IReadOnlyDictionary<string, string>? environment,
+        bool isTerminal,
         params string[] args)
     {
         var stdout = new StringWriter();
@@ -24,7 +32,7 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
             publishing,
             name => environment is not null && environment.TryGetValue(name, out var value) ? value : null,
             currentDirectory,
-            IsTerminal: false);
+            isTerminal);
         var exitCode = CliApp.Run(args, context);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
