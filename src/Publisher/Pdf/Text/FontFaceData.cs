@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using HarfBuzzSharp;
 using SkiaSharp;
 
@@ -10,9 +11,14 @@ namespace Publisher.Pdf.Text;
 /// </summary>
 internal sealed class FontFaceData
 {
+    private readonly SKData _data;
+    private readonly GCHandle _pinned;
     private readonly Blob _blob;
     private readonly Face _face;
     private readonly HarfBuzzSharp.Font _font;
+
+    // One HarfBuzz font per thread: a font's glyph caches must not be shared while chapters are shaped in parallel.
+    private readonly ThreadLocal<HarfBuzzSharp.Font> _threadFont;
     private readonly float _unitsPerEm;
 
     [ThreadStatic]
@@ -21,15 +27,25 @@ internal sealed class FontFaceData
     public FontFaceData(string name, byte[] data, int index = 0)
     {
         Name = name;
-        Typeface = SKTypeface.FromData(SKData.CreateCopy(data), index)
+        _data = SKData.CreateCopy(data);
+        Typeface = SKTypeface.FromData(_data, index)
             ?? throw new InvalidOperationException($"Font {name} cannot be read by Skia.");
-        _blob = Blob.FromStream(new MemoryStream(data, writable: false));
+        // HarfBuzz reads the font file in place: the bytes are pinned for the life of the process (fonts are never unloaded).
+        _pinned = GCHandle.Alloc(data, GCHandleType.Pinned);
+        _blob = new Blob(_pinned.AddrOfPinnedObject(), data.Length, MemoryMode.ReadOnly);
         _blob.MakeImmutable();
         _face = new Face(_blob, index);
         _unitsPerEm = _face.UnitsPerEm;
         _font = new HarfBuzzSharp.Font(_face);
         _font.SetFunctionsOpenType();
         _font.SetScale((int)_unitsPerEm, (int)_unitsPerEm);
+        _threadFont = new ThreadLocal<HarfBuzzSharp.Font>(() =>
+        {
+            var font = new HarfBuzzSharp.Font(_face);
+            font.SetFunctionsOpenType();
+            font.SetScale((int)_unitsPerEm, (int)_unitsPerEm);
+            return font;
+        });
 
         using var font = new SKFont(Typeface, 1000f);
         var metrics = font.Metrics;
@@ -61,7 +77,7 @@ internal sealed class FontFaceData
     public float SpaceAdvance { get; }
 
     /// <summary>Whether the font draws this character (not with .notdef).</summary>
-    public bool HasGlyph(int codepoint) => _font.TryGetGlyph(codepoint, out var glyph) && glyph != 0;
+    public bool HasGlyph(int codepoint) => _threadFont.Value!.TryGetGlyph(codepoint, out var glyph) && glyph != 0;
 
     /// <summary>Shapes part of a string with HarfBuzz (kerning, ligatures); positions in ems from the start.</summary>
     public GlyphRun Shape(string text, int start, int length)
@@ -75,7 +91,7 @@ internal sealed class FontFaceData
             buffer.Language = new Language(CultureInfo.InvariantCulture);
         }
 
-        _font.Shape(buffer);
+        _threadFont.Value!.Shape(buffer);
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();
         var glyphs = new ushort[infos.Length];

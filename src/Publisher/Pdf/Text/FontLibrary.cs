@@ -14,6 +14,9 @@ internal static class FontLibrary
     private static readonly ConcurrentDictionary<int, FontFaceData?> s_fallbackByCodepoint = new();
     private static readonly ConcurrentDictionary<string, FontFaceData> s_systemFaces = new();
 
+    // Fontconfig lookups are not reliably thread-safe; they are rare (results are cached), so they take turns.
+    private static readonly Lock s_systemGate = new();
+
     private static readonly (FontFace Face, string File)[] s_files =
     [
         (FontFace.Serif, "NotoSerif-Regular.ttf"),
@@ -53,15 +56,19 @@ internal static class FontLibrary
             }
         }
 
-        using var typeface = SKFontManager.Default.MatchCharacter(codepoint);
-        if (typeface is null)
+        lock (s_systemGate)
         {
-            return null;
-        }
+            // Not disposed: Skia may hand out the same shared typeface again for another character.
+            var typeface = SKFontManager.Default.MatchCharacter(codepoint);
+            if (typeface is null)
+            {
+                return null;
+            }
 
-        var key = $"{typeface.FamilyName}|{typeface.FontStyle.Weight}|{typeface.FontStyle.Slant}";
-        var data = s_systemFaces.GetOrAdd(key, _ => LoadSystemFace(typeface));
-        return data.HasGlyph(codepoint) ? data : null;
+            var key = $"{typeface.FamilyName}|{typeface.FontStyle.Weight}|{typeface.FontStyle.Slant}";
+            var data = s_systemFaces.GetOrAdd(key, _ => LoadSystemFace(typeface));
+            return data.HasGlyph(codepoint) ? data : null;
+        }
     }
 
     private static FontFaceData LoadSystemFace(SKTypeface typeface)
@@ -75,16 +82,16 @@ internal static class FontLibrary
     private static FontFaceData[] LoadBundled()
     {
         var assembly = typeof(FontLibrary).Assembly;
+        // Loaded one after another: Skia's typeface creation is not safe to run concurrently here.
         var faces = new FontFaceData[s_files.Length];
-        Parallel.For(0, s_files.Length, i =>
+        foreach (var (face, file) in s_files)
         {
-            var (face, file) = s_files[i];
             using var stream = assembly.GetManifestResourceStream("Publisher.Fonts." + file)
                 ?? throw new InvalidOperationException($"The bundled font {file} is missing from the assembly.");
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
             faces[(int)face] = new FontFaceData(Path.GetFileNameWithoutExtension(file), memory.ToArray());
-        });
+        }
         return faces;
     }
 
