@@ -94,13 +94,6 @@ internal sealed class BookFiles(string rootDirectory)
         return _paths.IsReallyInside(chosen) ? _paths.Relative(chosen) : null;
     }
 
-    /// <summary>Reads a book-relative text file if it is really inside the book; null when it escapes or is missing.</summary>
-    public byte[]? ReadBookFile(string relativePath)
-    {
-        var full = BookPaths.Combine(_paths.Root, relativePath);
-        return _paths.IsInside(full) && _paths.IsReallyInside(full) && File.Exists(full) ? File.ReadAllBytes(full) : null;
-    }
-
     // Where a reference could point: next to the referring file, then from the book root; only places inside the book.
     private List<string> Candidates(string cleaned, string fromFile)
     {
