@@ -44,6 +44,8 @@ internal static class HighlightingLanguages
         Add(Languages.MATLAB);
         Add(Languages.Koka);
         Add(new JsonGrammar(), "jsonc", "json5", "geojson");
+        Add(new YamlGrammar(), "yml");
+        Add(new ShellGrammar(), "sh", "bash", "zsh", "console", "shell-session");
 
         return names;
     }

@@ -8,7 +8,7 @@ public sealed class CodeHighlighterTests
     public static TheoryData<string> Languages =>
     [
         "csharp", "cs", "c", "cpp", "java", "js", "javascript", "ts", "typescript", "py", "python", "sql",
-        "xml", "html", "css", "json", "powershell", "markdown", "php", "fsharp", "haskell", "rust", "sh", "bash", "",
+        "xml", "html", "css", "json", "powershell", "markdown", "php", "fsharp", "haskell", "rust", "sh", "bash", "yaml", "yml", "console", "",
     ];
 
     [Theory]
@@ -70,7 +70,7 @@ public sealed class CodeHighlighterTests
     }
 
     [Theory]
-    [InlineData("bash")]
+    [InlineData("cobol")]
     [InlineData("no-such-language")]
     [InlineData(null)]
     public void Unknown_languages_give_one_plain_token_per_line(string? language)
@@ -92,5 +92,35 @@ public sealed class CodeHighlighterTests
         Assert.Contains(tokens, t => t is { Text: "\"Book\"", Kind: TokenKind.String });
         Assert.Contains(tokens, t => t is { Text: "42", Kind: TokenKind.Number });
         Assert.Contains(tokens, t => t is { Text: "true", Kind: TokenKind.Keyword });
+    }
+
+    [Fact]
+    public void Yaml_keys_comments_strings_and_constants_are_told_apart()
+    {
+        var code = "# book settings\ntitle: \"The Guide\"\nauthors:\n  - Ada\ntoc_depth: 2\ndraft: false";
+
+        var tokens = CodeHighlighter.Highlight(code, "yml").SelectMany(line => line).ToList();
+
+        Assert.Contains(tokens, t => t is { Text: "# book settings", Kind: TokenKind.Comment });
+        Assert.Contains(tokens, t => t is { Text: "title", Kind: TokenKind.Attribute });
+        Assert.Contains(tokens, t => t is { Text: "toc_depth", Kind: TokenKind.Attribute });
+        Assert.Contains(tokens, t => t is { Text: "\"The Guide\"", Kind: TokenKind.String });
+        Assert.Contains(tokens, t => t is { Text: "2", Kind: TokenKind.Number });
+        Assert.Contains(tokens, t => t is { Text: "false", Kind: TokenKind.Keyword });
+    }
+
+    [Fact]
+    public void Shell_comments_strings_variables_and_options_are_told_apart()
+    {
+        var code = "export BOOK=\"$HOME/book\" # where it lives\nif [ -d \"$BOOK\" ]; then ./build.sh --book=$BOOK; fi";
+
+        var tokens = CodeHighlighter.Highlight(code, "bash").SelectMany(line => line).ToList();
+
+        Assert.Contains(tokens, t => t is { Text: "export", Kind: TokenKind.Keyword });
+        Assert.Contains(tokens, t => t is { Text: "# where it lives", Kind: TokenKind.Comment });
+        Assert.Contains(tokens, t => t is { Text: "\"$HOME/book\"", Kind: TokenKind.String });
+        Assert.Contains(tokens, t => t is { Text: "--book", Kind: TokenKind.Attribute });
+        Assert.Contains(tokens, t => t is { Text: "$BOOK", Kind: TokenKind.Attribute });
+        Assert.Contains(tokens, t => t is { Text: "fi", Kind: TokenKind.Keyword });
     }
 }
