@@ -175,7 +175,9 @@ internal sealed class InlineCollector
             else
             {
                 _word.Append(c);
-                if (c is '-' or '/' or '\u2013' or '\u2014' && _word.Length > 1 && i + 1 < text.Length && !IsBreakingSpace(text[i + 1]))
+
+                // A break may follow a hyphen, dash or slash, but never splits "//" or "--".
+                if (c is '-' or '/' or '\u2013' or '\u2014' && _word.Length > 1 && i + 1 < text.Length && !IsBreakingSpace(text[i + 1]) && text[i + 1] != c)
                 {
                     FlushWord(canBreakAfter: true);
                 }

@@ -113,4 +113,15 @@ public sealed class BlockLayoutTests
         Assert.True(textRuns.Min(r => r.X) < 80, "the short column stays narrow");
         Assert.True(idRun.X < textRuns.Min(r => r.X));
     }
+
+    [Fact]
+    public void Urls_break_after_slashes_but_never_inside_a_double_slash()
+    {
+        var context = Context();
+        var pieces = InlineCollector.Collect("see https://spec.example.org/path/to/page now", context.Typography.Body, context);
+
+        Assert.Contains(pieces, p => p.Text == "https://" && p.CanBreakAfter);
+        Assert.DoesNotContain(pieces, p => p.Text == "https:/");
+        Assert.Contains(pieces, p => p.Text == "path/" && p.CanBreakAfter);
+    }
 }
