@@ -14,15 +14,27 @@ internal sealed class PageItemDrawer(FontSubsets fonts) : IDisposable
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint _stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
 
+    private readonly List<TextRunItem> _pendingText = [];
+
     public void Draw(SKCanvas canvas, IReadOnlyList<PageItem> items)
     {
         foreach (var item in items)
         {
+            if (item is TextRunItem run)
+            {
+                // Consecutive runs of one colour become one blob; anything else is drawn in its place in the order.
+                if (_pendingText.Count > 0 && _pendingText[0].Color != run.Color)
+                {
+                    FlushText(canvas);
+                }
+
+                _pendingText.Add(run);
+                continue;
+            }
+
+            FlushText(canvas);
             switch (item)
             {
-                case TextRunItem run:
-                    _text.Draw(canvas, run);
-                    break;
                 case RectItem rect:
                     _fill.Color = rect.Fill;
                     canvas.DrawRect(rect.Rect, _fill);
@@ -44,6 +56,17 @@ internal sealed class PageItemDrawer(FontSubsets fonts) : IDisposable
                 default:
                     throw new ArgumentException($"unknown page item {item.GetType().Name}", nameof(items));
             }
+        }
+
+        FlushText(canvas);
+    }
+
+    private void FlushText(SKCanvas canvas)
+    {
+        if (_pendingText.Count > 0)
+        {
+            _text.Draw(canvas, _pendingText);
+            _pendingText.Clear();
         }
     }
 

@@ -13,34 +13,48 @@ internal sealed class TextRunDrawer(FontSubsets subsets) : IDisposable
     private readonly Dictionary<(SKTypeface Typeface, float Size), SKFont> _fonts = [];
     private readonly SKPaint _paint = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
 
-    public void Draw(SKCanvas canvas, TextRunItem run)
+    /// <summary>
+    /// Draws runs of one colour as a single text blob: Skia's PDF backend has a high fixed cost per blob, and a page
+    /// of justified text is hundreds of runs.
+    /// </summary>
+    public void Draw(SKCanvas canvas, IReadOnlyList<TextRunItem> runs)
     {
-        if (run.Glyphs.Length == 0)
+        using var builder = new SKTextBlobBuilder();
+        var any = false;
+        foreach (var run in runs)
+        {
+            if (run.Glyphs.Length == 0)
+            {
+                continue;
+            }
+
+            if (run.GlyphX.Length != run.Glyphs.Length || run.Clusters.Length != run.Glyphs.Length)
+            {
+                throw new ArgumentException("a text run needs one x offset and one cluster per glyph", nameof(runs));
+            }
+
+            AddRun(builder, FontFor(run), run);
+            any = true;
+        }
+
+        if (!any)
         {
             return;
         }
 
-        if (run.GlyphX.Length != run.Glyphs.Length || run.Clusters.Length != run.Glyphs.Length)
+        using var blob = builder.Build();
+        if (blob is not null)
         {
-            throw new ArgumentException("a text run needs one x offset and one cluster per glyph", nameof(run));
+            _paint.Color = runs[0].Color;
+            canvas.DrawText(blob, 0, 0, _paint);
         }
-
-        using var blob = Build(FontFor(run), run);
-        if (blob is null)
-        {
-            return;
-        }
-
-        _paint.Color = run.Color;
-        canvas.DrawText(blob, run.X, run.Baseline, _paint);
     }
 
-    private static SKTextBlob? Build(SKFont font, TextRunItem run)
+    private static void AddRun(SKTextBlobBuilder builder, SKFont font, TextRunItem run)
     {
         var utf8 = Encoding.UTF8.GetBytes(run.Text);
         var byteOffsets = Utf8Offsets(run.Text);
 
-        using var builder = new SKTextBlobBuilder();
         var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, utf8.Length);
         buffer.SetGlyphs(run.Glyphs);
         buffer.SetText(utf8);
@@ -49,14 +63,13 @@ internal sealed class TextRunDrawer(FontSubsets subsets) : IDisposable
         var clusters = new uint[run.Glyphs.Length];
         for (var i = 0; i < positions.Length; i++)
         {
-            positions[i] = new SKPoint(run.GlyphX[i], 0);
+            positions[i] = new SKPoint(run.X + run.GlyphX[i], run.Baseline);
             var cluster = (int)Math.Min(run.Clusters[i], (uint)run.Text.Length);
             clusters[i] = (uint)byteOffsets[cluster];
         }
 
         buffer.SetPositions(positions);
         buffer.SetClusters(clusters);
-        return builder.Build();
     }
 
     /// <summary>For each UTF-16 index of <paramref name="text"/> (and its end), the matching UTF-8 byte offset.</summary>
