@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Publisher.Tests.Build;
 
-// One class, so its Cake runs never overlap: they share Cake's compiled-script cache.
+[Collection(BuildScriptCollection.Name)]
 public sealed partial class BuildScriptTests : IDisposable
 {
     private readonly TempDirectory _book = new();

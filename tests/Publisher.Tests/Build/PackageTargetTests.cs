@@ -4,6 +4,7 @@ using UglyToad.PdfPig;
 
 namespace Publisher.Tests.Build;
 
+[Collection(BuildScriptCollection.Name)]
 public sealed class PackageTargetTests : IDisposable
 {
     private readonly TempDirectory _book = new();
