@@ -33,7 +33,8 @@ public sealed class PackageTargetTests : IDisposable
         AssertChecksumsVerify([epub, pdf]);
         AssertBuildInfo();
         Assert.Contains("9.8.7", PackageDocument(epub));
-        Assert.Contains("9.8.7", PdfMetadataAndText(pdf));
+        // Glyph-by-glyph text extraction may space out letters; the version must be there all the same.
+        Assert.Contains("9.8.7", string.Concat(PdfMetadataAndText(pdf).Where(c => !char.IsWhiteSpace(c))));
     }
 
     private void AssertChecksumsVerify(string[] files)
