@@ -33,7 +33,8 @@ public sealed class PackageTargetTests : IDisposable
         AssertChecksumsVerify([epub, pdf]);
         AssertBuildInfo();
         Assert.Contains("9.8.7", PackageDocument(epub));
-        Assert.Contains("9.8.7", PdfMetadataAndText(pdf));
+        // Glyph-by-glyph text extraction may space out letters; the version must be there all the same.
+        Assert.Contains("9.8.7", string.Concat(PdfMetadataAndText(pdf).Where(c => !char.IsWhiteSpace(c))));
     }
 
     private void AssertChecksumsVerify(string[] files)
@@ -74,6 +75,15 @@ public sealed class PackageTargetTests : IDisposable
 
     private static string PdfMetadataAndText(string pdf)
     {
+        // poppler reads the text as a reader's viewer would; PdfPig is the fallback where poppler is missing.
+        if (ExternalProcess.Exists("pdftotext") && ExternalProcess.Exists("pdfinfo"))
+        {
+            var popplerText = ExternalProcess.Run("pdftotext", [pdf, "-"], Path.GetDirectoryName(pdf)!);
+            var popplerInfo = ExternalProcess.Run("pdfinfo", ["-meta", pdf], Path.GetDirectoryName(pdf)!);
+            return popplerText.Output + popplerInfo.Output;
+        }
+
+
         using var document = PdfDocument.Open(pdf);
         var values = document.Information.DocumentInformationDictionary?.Data.Values ?? [];
         var information = values.Select(value => value?.ToString() ?? "");
