@@ -43,6 +43,7 @@ internal sealed partial class ChapterConverter(
     private readonly List<ImageResource> _images = [];
     private ParsedPart _part = chapter.Parts[0];
     private int _blockOffset;
+    private int _openWrappers;
     private bool _reportedDeepNesting;
 
     /// <summary>Images this chapter uses, in reading order (may repeat).</summary>
@@ -295,11 +296,21 @@ internal sealed partial class ChapterConverter(
         var raw = html.Lines.ToString();
         if (HtmlWrappers.IsClosingOnly(raw))
         {
-            return null; // the end of a wrapper reported at its start
+            if (_openWrappers > 0)
+            {
+                _openWrappers--; // the end of a wrapper, reported at its start
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticCodes.HtmlRepaired, $"Removed the stray {raw.Trim()}, which closes nothing", Locate(html));
+            }
+
+            return null;
         }
 
         if (HtmlWrappers.OpenedWrappers(raw) is { } wrappers)
         {
+            _openWrappers++;
             diagnostics.Warning(
                 DiagnosticCodes.HtmlRepaired,
                 $"{wrappers} around Markdown cannot be carried into the ebook; the Markdown inside is kept without it",

@@ -36,31 +36,29 @@ internal static class HtmlSanitizer
 
     public static SanitizedHtml Sanitize(string html, SourceLocation start, IHtmlContext context, DiagnosticBag diagnostics)
     {
-        var repairs = new List<SourceLocation>();
+        var repaired = false;
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, MaximumDepth = MaxDepth });
         // A whole document around the fragment: the parser reports its repairs (stray and unclosed
         // tags) only when it builds a document, and the prefix keeps the fragment's lines in place.
         parser.Error += (_, e) =>
         {
-            if (e is HtmlErrorEvent error)
-            {
-                repairs.Add(Offset(start, error.Position.Line, error.Position.Column));
-            }
+            repaired |= e is HtmlErrorEvent;
         };
 
         var nodes = parser.ParseDocument(DocumentPrefix + html).Body!.ChildNodes.ToList();
-        if (repairs.Count > 0)
+        if (repaired)
         {
             diagnostics.Warning(
                 DiagnosticCodes.HtmlRepaired,
-                "Malformed HTML (an unclosed or stray tag) was repaired into well-formed XHTML",
-                repairs[0]);
+                "Malformed HTML (an unclosed or stray tag) in the block starting here was repaired into well-formed XHTML",
+                start);
         }
 
         var writer = new Writer(start, context, diagnostics);
         writer.Write(nodes);
         return new SanitizedHtml(writer.Xhtml.ToString(), NormalizeSpace(writer.Text.ToString()));
     }
+
 
     private static SourceLocation Offset(SourceLocation start, int line, int column) =>
         line <= 1

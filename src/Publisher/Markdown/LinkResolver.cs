@@ -69,6 +69,16 @@ internal sealed partial class LinkResolver
         }
 
         var resolved = ChapterPaths.Resolve(path, from.Source.RelativePath);
+        if (resolved is null)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.PathEscapesBook,
+                $"The link '{url}' points outside the book folder; nothing outside the book is ever read or published",
+                location,
+                "keep linked files inside the book folder, or link to a web address");
+            return new LinkResolution.TextOnly();
+        }
+
         if (IsMarkdownFile(path))
         {
             return ToChapter(url, resolved, anchor, location, diagnostics);

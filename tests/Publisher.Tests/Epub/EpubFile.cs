@@ -32,6 +32,8 @@ internal sealed class EpubFile : IDisposable
 
     public static EpubFile Of(BookDocument book) => new(WriteBytes(book));
 
+    public static EpubFile Read(string path) => new(File.ReadAllBytes(path));
+
     public XDocument Xml(string entryName)
     {
         var entry = Zip.GetEntry(entryName) ?? throw new Xunit.Sdk.XunitException($"the EPUB has no entry {entryName}");

@@ -64,14 +64,14 @@ internal static class BookTypesetter
         return pages;
     }
 
-    /// <summary>Title page (unnumbered), copyright page, contents; padded to an even count so page 1 is a right-hand page.</summary>
+    /// <summary>Title page (i, no folio printed), copyright page, contents; padded to an even count so page 1 is a right-hand page.</summary>
     private static List<PageFrame> FrontMatterPages(BookDocument document, Dictionary<string, int> bodyPageOfAnchor, LayoutContext context, DiagnosticBag diagnostics)
     {
         var type = context.Typography;
         var metadata = document.Metadata;
         var pages = new List<PageFrame>
         {
-            PageFinisher.Finish([new PlacedSlice(new Slice(0, FrontMatter.TitlePage(metadata, context)), 0)], PageNumberStyle.None, 1, null, false, context),
+            PageFinisher.Finish([new PlacedSlice(new Slice(0, FrontMatter.TitlePage(metadata, context)), 0)], PageNumberStyle.LowerRoman, 1, null, false, context),
             PageFinisher.Finish([new PlacedSlice(new Slice(0, FrontMatter.CopyrightPage(metadata, context)), 0)], PageNumberStyle.LowerRoman, 2, null, false, context),
         };
 
