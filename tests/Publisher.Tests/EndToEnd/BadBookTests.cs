@@ -76,4 +76,18 @@ public sealed class BadBookTests
         Assert.Equal(1, run.ExitCode);
         Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
     }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_created_is_a_PUB400_error_and_nothing_is_written()
+    {
+        using var book = FixtureBooks.CopyToTemp(FixtureBooks.MinimalBook);
+        var blocked = Path.Combine(book.Path, "not-a-folder");
+        File.WriteAllText(blocked, "a file where the output folder should be");
+
+        var run = RealCli.Run(book.Path, "build", book.Path, "--output", Path.Combine(blocked, "out"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error PUB400", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("a file where the output folder should be", File.ReadAllText(blocked));
+    }
 }

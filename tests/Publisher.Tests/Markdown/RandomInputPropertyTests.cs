@@ -5,7 +5,7 @@ namespace Publisher.Tests.Markdown;
 /// <summary>Thousands of random documents: the stage never throws and all the XHTML it makes is well-formed.</summary>
 public sealed class RandomInputPropertyTests
 {
-    private static readonly string[] MarkdownTokens =
+    internal static readonly string[] MarkdownTokens =
     [
         "# ", "## ", "\n", "\n\n", "> ", "- ", "1. ", "* ", "  ", "    ", "\t", "*", "**", "_", "~~", "`", "```", "~~~",
         "[", "]", "(", ")", "![", "[^1]", "[^1]: ", "[^x]", "#", "{#id}", "|", "|---|", ":", ": ", "- [ ] ", "- [x] ",
@@ -15,7 +15,7 @@ public sealed class RandomInputPropertyTests
         "\ud800", "é", "中文", "word", "text ", "images/a.png", "www.example.com", "<x:y>", "<?php ?>", "<![CDATA[", "]]>",
     ];
 
-    private static readonly string[] HtmlTokens =
+    internal static readonly string[] HtmlTokens =
     [
         "<", ">", "/", "=", "\"", "'", " ", "\n", "div", "span", "script", "style", "iframe", "svg", "math", "table", "tr",
         "td", "p", "a", "img", "em", "onclick", "href", "src", "javascript:", "data:", "x", "&", "&amp;", "&#x0;", "&lt;",
@@ -23,7 +23,7 @@ public sealed class RandomInputPropertyTests
         "<object>", "<form>", "<input>", "<template>", "<select>", "<option>", "<title>", "<textarea>",
     ];
 
-    private static Gen<string> Tokens(string[] tokens, int max) =>
+    internal static Gen<string> Tokens(string[] tokens, int max) =>
         Gen.Int[0, tokens.Length - 1].Array[0, max].Select(indexes => string.Concat(indexes.Select(i => tokens[i])));
 
     [Fact]
