@@ -20,6 +20,11 @@ internal static class DocumentStructurePass
         AddOutline(document, book);
         AddPageLabels(document, PageLabelRange.From(book.Pages));
         document.Language = metadata.Language;
+        if (metadata.Version is { } version)
+        {
+            // A custom Info key: readers' tools (pdfinfo -custom, exiftool) show which edition a file is.
+            document.Info.Elements.SetString("/Version", version);
+        }
         document.PageMode = book.Outline.Count > 0 ? PdfPageMode.UseOutlines : PdfPageMode.UseNone;
         var (bookId, contentId) = MakeDeterministic(document, drawnPdf, metadata);
 

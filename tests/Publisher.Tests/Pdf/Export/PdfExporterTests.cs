@@ -155,6 +155,7 @@ public sealed class PdfExporterTests(ExportedSample sample) : IClassFixture<Expo
         Assert.Equal("Publisher", info.Creator);
         Assert.Equal(sample.Metadata.Modified, info.GetCreatedDateTimeOffset());
         Assert.Equal(sample.Metadata.Modified, info.GetModifiedDateTimeOffset());
+        Assert.Matches(@"Version:\s+1\.0\.0", PdfReadBack.Run("pdfinfo", $"-custom \"{sample.Path}\"").Output);
     }
 
     [Fact]
