@@ -16,7 +16,7 @@ public sealed class PackageTargetTests : IDisposable
         _output.Dispose();
     }
 
-    [StagesFact]
+    [Fact]
     public void Package_writes_versioned_ebooks_whose_checksums_verify_and_whose_metadata_carry_the_version()
     {
         FixtureBook.Write(_book);

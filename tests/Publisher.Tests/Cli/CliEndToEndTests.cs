@@ -18,7 +18,7 @@ public sealed class CliEndToEndTests : IDisposable
         return (CliApp.Run(args, context), stdout.ToString(), stderr.ToString());
     }
 
-    [StagesFact]
+    [Fact]
     public void Building_a_correct_book_writes_its_epub_and_pdf_and_says_so()
     {
         FixtureBook.Write(_book);
@@ -34,7 +34,7 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Contains($"built '{FixtureBook.Title}' in ", stdout);
     }
 
-    [StagesFact]
+    [Fact]
     public void A_folder_without_book_yml_exits_1_with_a_located_error_and_writes_nothing()
     {
         _book.Write("content/01-start.md", "# Start\n");
@@ -48,7 +48,7 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_book.Path, "artifacts")));
     }
 
-    [StagesFact]
+    [Fact]
     public void A_missing_image_fails_the_build_at_its_line_and_keeps_the_earlier_ebooks_byte_for_byte()
     {
         FixtureBook.Write(_book);
