@@ -31,7 +31,8 @@ internal sealed partial class LinkResolver
 
     public LinkResolution Resolve(string url, ParsedChapter from, SourceLocation location, DiagnosticBag diagnostics)
     {
-        var trimmed = url.Trim();
+        // Entities in raw HTML can smuggle characters XML cannot hold (&#0;) into a URL.
+        var trimmed = XmlText.Clean(url).Trim();
         if (IsUnsafe(trimmed))
         {
             diagnostics.Warning(

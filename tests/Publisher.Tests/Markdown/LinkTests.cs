@@ -40,6 +40,14 @@ public sealed class LinkTests
     }
 
     [Fact]
+    public void A_character_entity_that_xml_cannot_hold_is_dropped_from_a_raw_html_link()
+    {
+        var built = BuildWith("# AI\n\nSee <a href=\"https://example.org/a&#0;b\">the site</a>.\n");
+
+        Assert.Equal([new ExternalTarget("https://example.org/ab")], Links(built).Select(l => l.Target));
+    }
+
+    [Fact]
     public void A_link_to_an_unknown_chapter_file_is_an_error_suggesting_the_nearest_chapter()
     {
         var built = BuildWith("# AI\n\nRead [this](./12-ethic.md) next.\n");
