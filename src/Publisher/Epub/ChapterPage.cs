@@ -26,7 +26,7 @@ internal static class ChapterPage
         }
         else
         {
-            section.SetAttributeValue("aria-label", XmlOutput.CleanText(chapter.Title));
+            section.SetAttributeValue("aria-label", XmlCharacters.Clean(chapter.Title));
         }
 
         // Notes are rendered after the text so every reference to them is known for the back links.

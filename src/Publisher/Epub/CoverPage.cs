@@ -18,7 +18,7 @@ internal static class CoverPage
             new XElement(
                 X + "img",
                 new XAttribute("src", cover.Href),
-                new XAttribute("alt", XmlOutput.CleanText($"Cover of {metadata.Title}")),
+                new XAttribute("alt", XmlCharacters.Clean($"Cover of {metadata.Title}")),
                 new XAttribute("role", "doc-cover")));
         return XhtmlPage.Create(metadata, "Cover", "cover", section);
     }

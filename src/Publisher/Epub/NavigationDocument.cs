@@ -42,7 +42,7 @@ internal static class NavigationDocument
         X + "ol",
         entries.Select(entry => new XElement(
             X + "li",
-            new XElement(X + "a", new XAttribute("href", entry.Href), XmlOutput.CleanText(entry.Label)),
+            new XElement(X + "a", new XAttribute("href", entry.Href), XmlCharacters.Clean(entry.Label)),
             entry.Children.Count > 0 ? List(entry.Children) : null)));
 
     private static IEnumerable<(string Type, string Href, string Label)> Landmarks(BookDocument book)

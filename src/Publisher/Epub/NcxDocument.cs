@@ -17,7 +17,7 @@ internal static class NcxDocument
                 N + "navPoint",
                 new XAttribute("id", $"nav-{playOrder}"),
                 new XAttribute("playOrder", playOrder),
-                new XElement(N + "navLabel", new XElement(N + "text", XmlOutput.CleanText(entry.Label))),
+                new XElement(N + "navLabel", new XElement(N + "text", XmlCharacters.Clean(entry.Label))),
                 new XElement(N + "content", new XAttribute("src", entry.Href)),
                 entry.Children.Select(NavPoint).ToList());
         }
@@ -33,12 +33,12 @@ internal static class NcxDocument
                 Meta("dtb:depth", Math.Max(1, TableOfContents.Depth(toc)).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 Meta("dtb:totalPageCount", "0"),
                 Meta("dtb:maxPageNumber", "0")),
-            new XElement(N + "docTitle", new XElement(N + "text", XmlOutput.CleanText(metadata.Title))),
-            metadata.Authors.Select(author => new XElement(N + "docAuthor", new XElement(N + "text", XmlOutput.CleanText(author)))),
+            new XElement(N + "docTitle", new XElement(N + "text", XmlCharacters.Clean(metadata.Title))),
+            metadata.Authors.Select(author => new XElement(N + "docAuthor", new XElement(N + "text", XmlCharacters.Clean(author)))),
             navMap);
         return new XDocument(ncx);
     }
 
     private static XElement Meta(string name, string content) =>
-        new(N + "meta", new XAttribute("name", name), new XAttribute("content", XmlOutput.CleanText(content)));
+        new(N + "meta", new XAttribute("name", name), new XAttribute("content", XmlCharacters.Clean(content)));
 }

@@ -155,7 +155,7 @@ internal static partial class PackageDocument
         return meta;
     }
 
-    private static string Text(string value) => XmlOutput.CleanText(value.Trim());
+    private static string Text(string value) => XmlCharacters.Clean(value.Trim());
 
     /// <summary>W3CDTF, the date format EPUB asks for: a year, year-month, date, or date and time.</summary>
     private static bool IsW3cDate(string date) => W3cDate().IsMatch(date);

@@ -63,5 +63,5 @@ internal static class TitlePage
         yield return $"Identifier: {metadata.Identifier}";
     }
 
-    private static string Text(string value) => XmlOutput.CleanText(value);
+    private static string Text(string value) => XmlCharacters.Clean(value);
 }

@@ -20,7 +20,7 @@ internal static class XhtmlPage
             new XElement(
                 X + "head",
                 new XElement(X + "meta", new XAttribute("charset", "utf-8")),
-                new XElement(X + "title", XmlOutput.CleanText(title)),
+                new XElement(X + "title", XmlCharacters.Clean(title)),
                 new XElement(
                     X + "link",
                     new XAttribute("rel", "stylesheet"),

@@ -188,7 +188,7 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
         var element = new XElement(
             X + "img",
             new XAttribute("src", image.Href),
-            new XAttribute("alt", XmlOutput.CleanText(altText)));
+            new XAttribute("alt", XmlCharacters.Clean(altText)));
         // Intrinsic sizes let a reader reserve the figure's space; an inline image is sized by the line instead.
         if (cssClass is null && image.PixelWidth > 0 && image.PixelHeight > 0)
         {
@@ -209,7 +209,7 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
         var element = new XElement(X + "a", new XAttribute("href", Href(link.Target)), Inlines(link.Content));
         if (!string.IsNullOrEmpty(link.Title))
         {
-            element.SetAttributeValue("title", XmlOutput.CleanText(link.Title));
+            element.SetAttributeValue("title", XmlCharacters.Clean(link.Title));
         }
 
         if (link.Target is ExternalTarget)
@@ -266,7 +266,7 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
         _ => "span",
     };
 
-    private static XText Text(string text) => new(XmlOutput.CleanText(text));
+    private static XText Text(string text) => new(XmlCharacters.Clean(text));
 
     /// <summary>
     /// The sanitized fragment's nodes. The Markdown stage promises well-formed XHTML; if a fragment still

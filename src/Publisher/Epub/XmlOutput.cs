@@ -30,47 +30,4 @@ internal static class XmlOutput
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
     }
-
-    /// <summary>Text without the characters XML 1.0 cannot carry (control characters, lone surrogates).</summary>
-    public static string CleanText(string text)
-    {
-        if (IsClean(text))
-        {
-            return text;
-        }
-
-        var clean = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                clean.Append(c).Append(text[++i]);
-            }
-            else if (XmlConvert.IsXmlChar(c))
-            {
-                clean.Append(c);
-            }
-        }
-
-        return clean.ToString();
-    }
-
-    private static bool IsClean(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (!XmlConvert.IsXmlChar(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

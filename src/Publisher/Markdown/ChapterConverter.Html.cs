@@ -187,7 +187,7 @@ internal sealed partial class ChapterConverter
             return;
         }
 
-        var alt = XmlText.Clean(attributes.GetValueOrDefault("alt") ?? "");
+        var alt = XmlCharacters.Clean(attributes.GetValueOrDefault("alt") ?? "");
         var image = LoadImage(src, location);
         output.Add(image is null ? new TextInline(alt) : new ImageInline(image, alt));
     }

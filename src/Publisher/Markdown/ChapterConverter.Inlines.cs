@@ -51,13 +51,13 @@ internal sealed partial class ChapterConverter
         switch (inline)
         {
             case LiteralInline literal:
-                output.Add(new TextInline(XmlText.Clean(literal.Content.ToString())));
+                output.Add(new TextInline(XmlCharacters.Clean(literal.Content.ToString())));
                 break;
             case HtmlEntityInline entity:
-                output.Add(new TextInline(XmlText.Clean(entity.Transcoded.ToString())));
+                output.Add(new TextInline(XmlCharacters.Clean(entity.Transcoded.ToString())));
                 break;
             case Markdig.Syntax.Inlines.CodeInline code:
-                output.Add(new DocCodeInline(XmlText.Clean(code.Content)));
+                output.Add(new DocCodeInline(XmlCharacters.Clean(code.Content)));
                 break;
             case EmphasisInline emphasis:
                 output.Add(new StyledInline(StyleOf(emphasis), ConvertInlines(emphasis, depth + 1)));
@@ -72,7 +72,7 @@ internal sealed partial class ChapterConverter
                 var url = autolink.IsEmail && !autolink.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
                     ? "mailto:" + autolink.Url
                     : autolink.Url;
-                AddLink(output, url, Locate(autolink), [new TextInline(XmlText.Clean(autolink.Url))], null);
+                AddLink(output, url, Locate(autolink), [new TextInline(XmlCharacters.Clean(autolink.Url))], null);
                 break;
             case LineBreakInline lineBreak:
                 output.Add(lineBreak.IsHard ? new LineBreak() : new SoftBreak());
@@ -103,7 +103,7 @@ internal sealed partial class ChapterConverter
     {
         if (links.Resolve(url, chapter, location, diagnostics) is LinkResolution.To(var target))
         {
-            output.Add(new DocLinkInline(target, content, string.IsNullOrWhiteSpace(title) ? null : XmlText.Clean(title)));
+            output.Add(new DocLinkInline(target, content, string.IsNullOrWhiteSpace(title) ? null : XmlCharacters.Clean(title)));
         }
         else
         {

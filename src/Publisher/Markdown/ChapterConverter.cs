@@ -57,7 +57,7 @@ internal sealed partial class ChapterConverter(
             _part = part;
             if (part.Syntax is null)
             {
-                var text = XmlText.Clean(part.Text);
+                var text = XmlCharacters.Clean(part.Text);
                 blocks.Add(new ParagraphBlock([new TextInline(text)]) { Line = chapter.Lines.Locate(part.Offset).Line });
             }
             else
@@ -171,7 +171,7 @@ internal sealed partial class ChapterConverter(
             var alt = MarkdigWalk.PlainText(image);
             IReadOnlyList<Inline> caption = string.IsNullOrWhiteSpace(image.Title)
                 ? ConvertInlines(image, 0)
-                : [new TextInline(XmlText.Clean(image.Title))];
+                : [new TextInline(XmlCharacters.Clean(image.Title))];
             return new FigureBlock(resource, alt, caption);
         }
 
@@ -325,10 +325,10 @@ internal sealed partial class ChapterConverter(
     private static string? LanguageOf(string? info)
     {
         var word = info?.Trim().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return string.IsNullOrEmpty(word) ? null : XmlText.Clean(word.ToLowerInvariant());
+        return string.IsNullOrEmpty(word) ? null : XmlCharacters.Clean(word.ToLowerInvariant());
     }
 
-    private static string CodeOf(MdCodeBlock code) => XmlText.Clean(code.Lines.ToString());
+    private static string CodeOf(MdCodeBlock code) => XmlCharacters.Clean(code.Lines.ToString());
 
     private SourceLocation Locate(Markdig.Syntax.MarkdownObject node)
     {

@@ -32,7 +32,7 @@ internal sealed partial class LinkResolver
     public LinkResolution Resolve(string url, ParsedChapter from, SourceLocation location, DiagnosticBag diagnostics)
     {
         // Entities in raw HTML can smuggle characters XML cannot hold (&#0;) into a URL.
-        var trimmed = XmlText.Clean(url).Trim();
+        var trimmed = XmlCharacters.Clean(url).Trim();
         if (IsUnsafe(trimmed))
         {
             diagnostics.Warning(

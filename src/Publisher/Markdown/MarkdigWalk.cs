@@ -84,6 +84,6 @@ internal static class MarkdigWalk
             }
         }
 
-        return XmlText.Clean(text.ToString().Trim());
+        return XmlCharacters.Clean(text.ToString().Trim());
     }
 }

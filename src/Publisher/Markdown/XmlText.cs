@@ -3,55 +3,12 @@ using System.Xml;
 
 namespace Publisher.Markdown;
 
-/// <summary>Keeps text and names safe for XHTML: no characters XML forbids, escaping for content and attributes.</summary>
+/// <summary>Escaping for raw XHTML content and attributes, and checks on XML names.</summary>
 internal static class XmlText
 {
-    /// <summary>Removes characters XML 1.0 cannot carry (control characters, lone surrogates).</summary>
-    public static string Clean(string text)
-    {
-        if (IsClean(text))
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-            }
-            else if (!char.IsSurrogate(c) && XmlConvert.IsXmlChar(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool IsClean(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(c) || !XmlConvert.IsXmlChar(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     public static void AppendEscaped(StringBuilder output, string text, bool attribute)
     {
-        foreach (var c in Clean(text))
+        foreach (var c in XmlCharacters.Clean(text))
         {
             switch (c)
             {
