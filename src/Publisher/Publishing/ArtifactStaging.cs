@@ -7,6 +7,7 @@ namespace Publisher.Publishing;
 internal sealed class ArtifactStaging(string outputDirectory, DiagnosticBag diagnostics) : IDisposable
 {
     private readonly List<(string Temporary, string Final)> _staged = [];
+    private readonly Lock _gate = new();
 
     public void Write(string fileName, Action<Stream> writeContent)
     {
@@ -22,7 +23,10 @@ internal sealed class ArtifactStaging(string outputDirectory, DiagnosticBag diag
                 stream.Flush(flushToDisk: true);
             }
 
-            _staged.Add((temporaryPath, finalPath));
+            lock (_gate)
+            {
+                _staged.Add((temporaryPath, finalPath));
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -38,7 +42,7 @@ internal sealed class ArtifactStaging(string outputDirectory, DiagnosticBag diag
     public IReadOnlyList<string> Commit()
     {
         var written = new List<string>();
-        foreach (var (temporary, final) in _staged)
+        foreach (var (temporary, final) in _staged.OrderBy(s => s.Final, StringComparer.Ordinal))
         {
             File.Move(temporary, final, overwrite: true);
             written.Add(Path.GetFullPath(final));

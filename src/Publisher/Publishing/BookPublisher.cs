@@ -24,15 +24,19 @@ public static class BookPublisher
 
         var outputDirectory = options.OutputDirectory ?? Path.Combine(options.BookDirectory, "artifacts");
         using var staging = new ArtifactStaging(outputDirectory, diagnostics);
+        var writers = new List<Action>();
         if (options.Formats.HasFlag(OutputFormats.Epub))
         {
-            staging.Write($"{document.Metadata.Slug}.epub", stream => EpubWriter.Write(document, stream));
+            writers.Add(() => staging.Write($"{document.Metadata.Slug}.epub", stream => EpubWriter.Write(document, stream)));
         }
 
         if (options.Formats.HasFlag(OutputFormats.Pdf))
         {
-            staging.Write($"{document.Metadata.Slug}.pdf", stream => PdfWriter.Write(document, stream, diagnostics));
+            writers.Add(() => staging.Write($"{document.Metadata.Slug}.pdf", stream => PdfWriter.Write(document, stream, diagnostics)));
         }
+
+        // The writers only read the document, so the EPUB is written while the PDF is typeset.
+        Parallel.Invoke(writers.ToArray());
 
         if (Stopped(diagnostics, options))
         {
