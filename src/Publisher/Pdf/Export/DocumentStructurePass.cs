@@ -20,11 +20,9 @@ internal static class DocumentStructurePass
     /// </summary>
     public static void Apply(IReadOnlyList<byte[]> drawnChunks, LaidOutBook book, BookMetadata metadata, Stream output)
     {
-        using var input = new MemoryStream(drawnChunks[0], writable: false);
-        using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
+        using var document = ChunkAssembly.Join(drawnChunks);
         if (drawnChunks.Count > 1)
         {
-            ChunkAssembly.AppendChunks(document, drawnChunks.Skip(1));
             ChunkAssembly.ReplaceNamedDestinations(document, book.Pages);
         }
 
