@@ -8,7 +8,7 @@ namespace Publisher.Pdf.Export;
 
 /// <summary>
 /// Joins PDFs that Skia drew from consecutive chunks of a book into the first one. Each chunk's catalog names
-/// only its own destinations, so the joined document gets a name tree rebuilt from every anchor of the book, and
+/// only its own destinations, so the joined document gets a /Dests dictionary rebuilt from every anchor of the book, and
 /// links (which Skia writes to named destinations) resolve across chunks.
 /// </summary>
 internal static class ChunkAssembly
