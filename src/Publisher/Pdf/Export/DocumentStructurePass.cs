@@ -12,10 +12,19 @@ namespace Publisher.Pdf.Export;
 /// </summary>
 internal static class DocumentStructurePass
 {
-    public static void Apply(byte[] drawnPdf, LaidOutBook book, BookMetadata metadata, Stream output)
+    public static void Apply(byte[] drawnPdf, LaidOutBook book, BookMetadata metadata, Stream output) =>
+        Apply([drawnPdf], book, metadata, output);
+
+    /// <summary>
+    /// Joins PDFs drawn from consecutive chunks of the book's pages into one, in order, then adds the structure.
+    /// </summary>
+    public static void Apply(IReadOnlyList<byte[]> drawnChunks, LaidOutBook book, BookMetadata metadata, Stream output)
     {
-        using var input = new MemoryStream(drawnPdf, writable: false);
-        using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
+        using var document = ChunkAssembly.Join(drawnChunks);
+        if (drawnChunks.Count > 1)
+        {
+            ChunkAssembly.ReplaceNamedDestinations(document, book.Pages);
+        }
 
         AddOutline(document, book);
         AddPageLabels(document, PageLabelRange.From(book.Pages));
@@ -26,7 +35,7 @@ internal static class DocumentStructurePass
             document.Info.Elements.SetString("/Version", version);
         }
         document.PageMode = book.Outline.Count > 0 ? PdfPageMode.UseOutlines : PdfPageMode.UseNone;
-        var (bookId, contentId) = MakeDeterministic(document, drawnPdf, metadata);
+        var (bookId, contentId) = MakeDeterministic(document, drawnChunks, metadata);
 
         using var saved = new MemoryStream();
         document.Save(saved, closeStream: false);
@@ -103,7 +112,8 @@ internal static class DocumentStructurePass
         return label;
     }
 
-    private static (Guid BookId, Guid ContentId) MakeDeterministic(PdfDocument document, byte[] drawnPdf, BookMetadata metadata)
+    private static (Guid BookId, Guid ContentId) MakeDeterministic(
+        PdfDocument document, IReadOnlyList<byte[]> drawnChunks, BookMetadata metadata)
     {
         // PDFsharp would stamp the clock and random IDs; use the build timestamp and hashes instead.
         var timestamp = metadata.Modified.UtcDateTime;
@@ -112,7 +122,7 @@ internal static class DocumentStructurePass
 
         // The first ID names the book across versions; the second names this exact content.
         var bookId = Hash(Encoding.UTF8.GetBytes(metadata.Identifier));
-        var contentId = Hash(BodyWithoutTrailer(drawnPdf));
+        var contentId = ContentHash(drawnChunks);
         document.Internals.FirstDocumentID = AsPdfSharpId(bookId);
         document.Internals.SecondDocumentID = AsPdfSharpId(contentId);
         return (new Guid(bookId), new Guid(contentId));
@@ -148,6 +158,22 @@ internal static class DocumentStructurePass
     }
 
     private static byte[] Hash(ReadOnlySpan<byte> data) => SHA256.HashData(data)[..16];
+
+    private static byte[] ContentHash(IReadOnlyList<byte[]> drawnChunks)
+    {
+        if (drawnChunks.Count == 1)
+        {
+            return Hash(BodyWithoutTrailer(drawnChunks[0]));
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var chunk in drawnChunks)
+        {
+            hash.AppendData(BodyWithoutTrailer(chunk));
+        }
+
+        return hash.GetHashAndReset()[..16];
+    }
 
     // PDFsharp takes an ID as a string of byte-valued characters and writes it as a hex string.
     private static string AsPdfSharpId(byte[] id) => string.Concat(id.Select(b => (char)b));

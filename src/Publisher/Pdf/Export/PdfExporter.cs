@@ -6,7 +6,14 @@ namespace Publisher.Pdf.Export;
 internal static class PdfExporter
 {
     /// <summary>Writes <paramref name="book"/> as a PDF to <paramref name="output"/>; the same input gives the same bytes.</summary>
-    public static void Export(LaidOutBook book, BookMetadata metadata, Stream output)
+    public static void Export(LaidOutBook book, BookMetadata metadata, Stream output) =>
+        Export(book, metadata, output, PageChunks.DefaultChunkCount);
+
+    /// <summary>
+    /// Writes <paramref name="book"/> as a PDF, drawing its pages in up to <paramref name="chunkCount"/> chunks in
+    /// parallel; the same input and chunk count give the same bytes.
+    /// </summary>
+    public static void Export(LaidOutBook book, BookMetadata metadata, Stream output, int chunkCount)
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(metadata);
@@ -16,7 +23,8 @@ internal static class PdfExporter
             throw new ArgumentException("a laid-out book has at least one page", nameof(book));
         }
 
-        var drawn = SkiaPdfRenderer.Render(book.Pages, PdfInfo.From(metadata));
+        var chunks = PageChunks.Split(book.Pages.Count, chunkCount);
+        var drawn = SkiaPdfRenderer.Render(book.Pages, chunks, PdfInfo.From(metadata));
         DocumentStructurePass.Apply(drawn, book, metadata, output);
     }
 }

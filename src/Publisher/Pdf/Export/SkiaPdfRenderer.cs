@@ -27,4 +27,25 @@ internal static class SkiaPdfRenderer
 
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// Each chunk of pages drawn as a PDF of its own, in parallel (one Skia document per thread, each with its own
+    /// font subsets and images), returned in page order.
+    /// </summary>
+    public static byte[][] Render(IReadOnlyList<PageFrame> pages, IReadOnlyList<PageChunk> chunks, SKDocumentPdfMetadata info)
+    {
+        var drawn = new byte[chunks.Count][];
+        if (chunks.Count == 1)
+        {
+            drawn[0] = Render(pages, info);
+            return drawn;
+        }
+
+        Parallel.For(0, chunks.Count, new ParallelOptions { MaxDegreeOfParallelism = chunks.Count }, i =>
+        {
+            var chunk = chunks[i];
+            drawn[i] = Render(pages.Skip(chunk.FirstPageIndex).Take(chunk.PageCount).ToList(), info);
+        });
+        return drawn;
+    }
 }
