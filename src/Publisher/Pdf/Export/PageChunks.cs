@@ -5,7 +5,7 @@ internal readonly record struct PageChunk(int FirstPageIndex, int PageCount);
 
 /// <summary>
 /// Splits a book's pages into contiguous chunks that can be drawn in parallel. Skia draws one document on one
-/// thread, so a long book is cut into as many chunks as there are cores; a short one stays whole.
+/// thread, so a long book is cut into a fixed number of chunks; a short one stays whole.
 /// </summary>
 internal static class PageChunks
 {
@@ -15,8 +15,11 @@ internal static class PageChunks
     /// <summary>More chunks than this duplicates fonts for little gain.</summary>
     public const int MaximumChunks = 4;
 
-    /// <summary>The chunk count for this machine: one per core, within [1, <see cref="MaximumChunks"/>].</summary>
-    public static int DefaultChunkCount => Math.Clamp(Environment.ProcessorCount, 1, MaximumChunks);
+    /// <summary>
+    /// Always two, whatever the machine: each chunk embeds its own font subsets, so the count shapes the bytes, and
+    /// a book must come out byte-identical on a laptop and in CI. Two already uses both cores of the build machine.
+    /// </summary>
+    public const int DefaultChunkCount = 2;
 
     /// <summary>
     /// Up to <paramref name="chunkCount"/> chunks of near-equal size covering every page in order; one chunk when

@@ -73,7 +73,33 @@ internal sealed record OutlineEntry(string Title, int PageIndex, float Y, IReadO
 /// <summary>Names of PDF destinations, so links and anchors agree.</summary>
 internal static class DestinationNames
 {
-    /// <summary>The destination of a chapter's start, or of an element id inside it.</summary>
+    /// <summary>
+    /// The destination of a chapter's start, or of an element id inside it. Names are ASCII: Skia writes any other
+    /// character as '?', which would make ids that differ only in accented letters share one destination.
+    /// </summary>
     public static string For(int chapterIndex, string? anchorId) =>
-        anchorId is null ? $"ch{chapterIndex}" : $"ch{chapterIndex}:{anchorId}";
+        anchorId is null ? $"ch{chapterIndex}" : $"ch{chapterIndex}:{Ascii(anchorId)}";
+
+    private static string Ascii(string id)
+    {
+        if (id.All(c => c is > ' ' and < '\u007f' and not '~'))
+        {
+            return id;
+        }
+
+        var name = new System.Text.StringBuilder(id.Length + 8);
+        foreach (var c in id)
+        {
+            if (c is > ' ' and < '\u007f' and not '~')
+            {
+                name.Append(c);
+            }
+            else
+            {
+                name.Append('~').Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return name.ToString();
+    }
 }
