@@ -23,14 +23,15 @@ internal sealed class DiagnosticBag
     public void Info(string code, string message, SourceLocation? location = null, string? hint = null) =>
         Add(new Diagnostic(DiagnosticSeverity.Info, code, message, location, hint));
 
-    public bool HasErrors
+    public bool HasErrors => Has(DiagnosticSeverity.Error);
+
+    public bool HasWarnings => Has(DiagnosticSeverity.Warning);
+
+    private bool Has(DiagnosticSeverity severity)
     {
-        get
+        lock (_gate)
         {
-            lock (_gate)
-            {
-                return _items.Any(d => d.Severity == DiagnosticSeverity.Error);
-            }
+            return _items.Any(d => d.Severity == severity);
         }
     }
 

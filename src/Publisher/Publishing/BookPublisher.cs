@@ -69,8 +69,7 @@ public static class BookPublisher
     }
 
     private static bool Stopped(DiagnosticBag diagnostics, PublishOptions options) =>
-        diagnostics.HasErrors ||
-        (options.WarningsAsErrors && diagnostics.ToSortedList().Any(d => d.Severity == DiagnosticSeverity.Warning));
+        diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.HasWarnings);
 
     private static PublishResult Failed(DiagnosticBag diagnostics, BookDocument? document) =>
         new(diagnostics.ToSortedList(), [], document?.Metadata.Title) { Succeeded = false };

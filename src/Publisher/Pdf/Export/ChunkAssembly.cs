@@ -1,4 +1,3 @@
-using System.Text;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
@@ -119,7 +118,8 @@ internal static class ChunkAssembly
             foreach (var anchor in frames[i].Items.OfType<AnchorItem>())
             {
                 // The first anchor of a name wins, as Skia does within one document.
-                var key = "/" + AsSkiaWritesIt(anchor.Name);
+                // DestinationNames are ASCII, which is what Skia writes into its links, so the names match as they are.
+                var key = "/" + anchor.Name;
                 if (!destinations.Elements.ContainsKey(key))
                 {
                     destinations.Elements[key] = Destination(document, document.Pages[i], anchor);
@@ -130,10 +130,6 @@ internal static class ChunkAssembly
         document.Internals.AddObject(destinations);
         document.Internals.Catalog.Elements["/Dests"] = destinations.Reference;
     }
-
-    // SkiaSharp hands a destination name to Skia as ASCII, each other character becoming '?', for anchors and links
-    // alike; name the destinations the same way so the links Skia wrote find them.
-    private static string AsSkiaWritesIt(string name) => Encoding.ASCII.GetString(Encoding.ASCII.GetBytes(name));
 
     private static PdfArray Destination(PdfDocument document, PdfPage page, AnchorItem anchor)
     {
