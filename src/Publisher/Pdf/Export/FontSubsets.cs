@@ -1,4 +1,5 @@
 using Publisher.Pdf.Layout;
+using Publisher.Pdf.Text;
 using SkiaSharp;
 
 namespace Publisher.Pdf.Export;
@@ -38,22 +39,45 @@ internal sealed class FontSubsets : IDisposable
     private static Dictionary<SKTypeface, FontUse> CollectUses(IReadOnlyList<PageFrame> pages)
     {
         var uses = new Dictionary<SKTypeface, FontUse>(ReferenceEqualityComparer.Instance);
-        foreach (var run in pages.SelectMany(page => page.Items).OfType<TextRunItem>())
+        var svgText = new HashSet<int>();
+        foreach (var item in pages.SelectMany(page => page.Items))
         {
-            if (!uses.TryGetValue(run.Typeface, out var use))
+            if (item is TextRunItem run)
             {
-                use = new FontUse();
-                uses.Add(run.Typeface, use);
+                var use = UseOf(uses, run.Typeface);
+                use.Glyphs.UnionWith(run.Glyphs);
+                foreach (var rune in run.Text.EnumerateRunes())
+                {
+                    use.Codepoints.Add(rune.Value);
+                }
             }
-
-            use.Glyphs.UnionWith(run.Glyphs);
-            foreach (var rune in run.Text.EnumerateRunes())
+            else if (item is ImageItem { Image.IsSvg: true } image)
             {
-                use.Codepoints.Add(rune.Value);
+                svgText.UnionWith(SvgTextCharacters.Of(image.Image.Data));
+            }
+        }
+
+        if (svgText.Count > 0)
+        {
+            // An SVG's text may be set in any bundled face (see SvgTypefaces), so every face keeps its characters.
+            foreach (var face in Enum.GetValues<FontFace>())
+            {
+                UseOf(uses, FontLibrary.Get(face).Typeface).Codepoints.UnionWith(svgText);
             }
         }
 
         return uses;
+    }
+
+    private static FontUse UseOf(Dictionary<SKTypeface, FontUse> uses, SKTypeface typeface)
+    {
+        if (!uses.TryGetValue(typeface, out var use))
+        {
+            use = new FontUse();
+            uses.Add(typeface, use);
+        }
+
+        return use;
     }
 
     private static SKTypeface? Subset(SKTypeface typeface, FontUse use)

@@ -7,7 +7,7 @@ namespace Publisher.Pdf.Export;
 /// Draws images scaled into their rectangles: bitmaps (PNG, JPEG, GIF) as images, SVG as vector pictures.
 /// Each image is decoded once per document, so Skia embeds it once however often it appears.
 /// </summary>
-internal sealed class ImageDrawer : IDisposable
+internal sealed class ImageDrawer(SvgTypefaces svgFonts) : IDisposable
 {
     // Bitmaps are passed to the PDF at full resolution; the sampling only matters where Skia must resample.
     private static readonly SKSamplingOptions HighQuality = new(SKCubicResampler.Mitchell);
@@ -69,9 +69,10 @@ internal sealed class ImageDrawer : IDisposable
         return true;
     }
 
-    private static SKSvg? LoadSvg(ImageResource image)
+    private SKSvg? LoadSvg(ImageResource image)
     {
         var svg = new SKSvg();
+        svg.Settings.TypefaceProviders = [svgFonts];
         try
         {
             using var stream = new MemoryStream(image.Data, writable: false);

@@ -13,6 +13,7 @@ internal static class FontLibrary
     private static readonly Lazy<FontFaceData[]> s_bundled = new(LoadBundled);
     private static readonly ConcurrentDictionary<int, FontFaceData?> s_fallbackByCodepoint = new();
     private static readonly ConcurrentDictionary<string, FontFaceData> s_systemFaces = new();
+    private static readonly ConcurrentDictionary<(string Family, SKFontStyleWeight, SKFontStyleWidth, SKFontStyleSlant), SKTypeface?> s_systemFamilies = new();
 
     // Fontconfig lookups are not reliably thread-safe; they are rare (results are cached), so they take turns.
     private static readonly Lock s_systemGate = new();
@@ -70,6 +71,28 @@ internal static class FontLibrary
             return data.HasGlyph(codepoint) ? data : null;
         }
     }
+
+    /// <summary>
+    /// The system's typeface for a family name and style, or null when the system has no such family. Looked up once
+    /// per process: each fontconfig family lookup opens many font files.
+    /// </summary>
+    public static SKTypeface? SystemFamily(string family, SKFontStyleWeight weight, SKFontStyleWidth width, SKFontStyleSlant slant) =>
+        s_systemFamilies.GetOrAdd((family.ToLowerInvariant(), weight, width, slant), key =>
+        {
+            lock (s_systemGate)
+            {
+                // Not disposed: kept for the life of the process, like the bundled faces.
+                var typeface = SKFontManager.Default.MatchFamily(family, new SKFontStyle(weight, width, slant));
+                if (typeface is null || typeface.FamilyName.Equals(family, StringComparison.OrdinalIgnoreCase))
+                {
+                    return typeface;
+                }
+
+                // A stand-in for another family: the SVG's next family name is asked for instead.
+                typeface.Dispose();
+                return null;
+            }
+        });
 
     private static FontFaceData LoadSystemFace(SKTypeface typeface)
     {

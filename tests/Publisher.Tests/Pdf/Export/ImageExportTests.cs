@@ -81,6 +81,53 @@ public sealed class ImageExportTests : IDisposable
         Assert.Single(references);
     }
 
+    [Fact]
+    public void Svg_text_in_a_generic_family_is_set_in_the_bundled_faces_subset_and_searchable()
+    {
+        var svg = Svg("""<text x="10" y="40" font-family="sans-serif" font-size="20">Chart ωλ</text>""" +
+                      """<text x="10" y="80" font-family="serif" font-weight="bold" font-size="20">Axis</text>""");
+
+        var path = Export(new ImageItem(new SKRect(50, 50, 250, 150), svg));
+
+        var fonts = PdfReadBack.Fonts(path);
+        Assert.Contains(fonts, font => font.Name.EndsWith("+NotoSans-Regular", StringComparison.Ordinal));
+        Assert.Contains(fonts, font => font.Name.EndsWith("+NotoSerif-Bold", StringComparison.Ordinal));
+        Assert.All(fonts, font => Assert.True(font.Embedded && font.Subset, $"{font.Name} is not embedded as a subset"));
+        Assert.InRange(new FileInfo(path).Length, 1, 60_000);
+        var text = PdfReadBack.Text(path, page: 1);
+        Assert.Contains("Chart ωλ", text);
+        Assert.Contains("Axis", text);
+    }
+
+    [Fact]
+    public void Svg_text_in_a_named_family_the_system_lacks_falls_back_to_the_generic_family_after_it()
+    {
+        var svg = Svg("""<text x="10" y="40" font-family="No Such Family, monospace" font-size="20">mono</text>""");
+
+        var fonts = PdfReadBack.Fonts(Export(new ImageItem(new SKRect(50, 50, 250, 150), svg)));
+
+        Assert.Contains(fonts, font => font.Name.EndsWith("+JetBrainsMono-Regular", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("serif", false, false, "Serif")]
+    [InlineData("Serif", true, true, "SerifBoldItalic")]
+    [InlineData("sans-serif", true, true, "SansBold")]
+    [InlineData("system-ui", false, false, "Sans")]
+    [InlineData("monospace", true, false, "MonoBold")]
+    [InlineData("Helvetica", false, false, null)]
+    [InlineData("cursive", false, false, null)]
+    public void Generic_svg_families_map_to_bundled_faces(string family, bool bold, bool italic, string? expectedFace)
+    {
+        Assert.Equal(expectedFace, SvgTypefaces.BundledFace(family, bold, italic)?.ToString());
+    }
+
+    private static ImageResource Svg(string body)
+    {
+        var xml = $"""<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">{body}</svg>""";
+        return new ImageResource("images/chart.svg", "images/chart.svg", "image/svg+xml", System.Text.Encoding.UTF8.GetBytes(xml), 200, 100);
+    }
+
     private static readonly byte[] MinimalGif = Convert.FromBase64String("R0lGODlhAgACAPAAAP8AAAAA/ywAAAAAAgACAAACAoRRADs=");
 
     private static ImageResource Encoded(SKEncodedImageFormat format, string name, string mediaType)
