@@ -5,7 +5,7 @@
 //   ./build.sh --book=DIR                       another book, into DIR/artifacts/
 //   ./build.sh --target=Package --book-version=1.2.0
 //
-// Targets: Clean, Restore, Build, Test, Epub, Pdf, Ebooks, Validate, Package, CI, Bench, Version, Default.
+// Targets: Clean, Restore, Build, Tool, Test, Epub, Pdf, Ebooks, Validate, Package, CI, Bench, Version, Default.
 // Arguments: --book=DIR --output=DIR --strict --book-version=X.Y.Z --configuration=Release
 //            --no-build (use the tool as last built, e.g. by the tests)
 // The tasks drive the library through the publisher command line, so any book folder works.
@@ -35,7 +35,13 @@ var outputDirectory = HasArgument("output")
     : bookDirectory.Combine("artifacts");
 
 var solution = repositoryRoot.CombineWithFilePath("Publisher.sln");
-var cliAssembly = repositoryRoot.CombineWithFilePath($"src/Publisher.Cli/bin/{configuration}/net10.0/Publisher.Cli.dll");
+// The Tool task publishes the command line precompiled for this machine, which starts twice as fast as the plain build;
+// --no-build uses the plain build, as the tests left it.
+var cliProject = repositoryRoot.CombineWithFilePath("src/Publisher.Cli/Publisher.Cli.csproj");
+var toolDirectory = repositoryRoot.Combine($"src/Publisher.Cli/bin/{configuration}/tool");
+var cliAssembly = noBuild
+    ? repositoryRoot.CombineWithFilePath($"src/Publisher.Cli/bin/{configuration}/net10.0/Publisher.Cli.dll")
+    : toolDirectory.CombineWithFilePath("Publisher.Cli.dll");
 var bookVersion = ResolveBookVersion();
 
 // Filled by the Ebooks, Epub and Pdf tasks: the files the command line wrote.
@@ -80,6 +86,11 @@ Task("Build")
         NoRestore = true,
     }));
 
+Task("Tool")
+    .Description("Publish the command line precompiled (ReadyToRun) for this machine")
+    .WithCriteria(!noBuild, "--no-build")
+    .Does(() => PublishPrecompiled(cliProject, toolDirectory));
+
 Task("Test")
     .Description("Run the test suite")
     .IsDependentOn("Build")
@@ -92,17 +103,17 @@ Task("Test")
 
 Task("Epub")
     .Description("Write the book's EPUB")
-    .IsDependentOn("Build")
+    .IsDependentOn("Tool")
     .Does(() => ebooks.AddRange(PublishBook("epub")));
 
 Task("Pdf")
     .Description("Write the book's PDF")
-    .IsDependentOn("Build")
+    .IsDependentOn("Tool")
     .Does(() => ebooks.AddRange(PublishBook("pdf")));
 
 Task("Ebooks")
     .Description("Write the book's EPUB and PDF")
-    .IsDependentOn("Build")
+    .IsDependentOn("Tool")
     .Does(() => ebooks.AddRange(PublishBook("all")));
 
 Task("Validate")
@@ -159,7 +170,11 @@ Task("Bench")
         throw new CakeException($"The benchmark project {project} does not exist yet.");
     }
 
-    Run("dotnet", $"run -c Release --project {Quote(project.FullPath)} -- --chapters 50");
+    // Precompiled and configured like the command line (see src/Publisher.Cli/BatchRuntime.props), so the figures are
+    // those of a user's build.
+    var benchDirectory = repositoryRoot.Combine("tests/Publisher.Benchmarks/bin/Release/tool");
+    PublishPrecompiled(project, benchDirectory, "Release");
+    Run("dotnet", $"{Quote(benchDirectory.CombineWithFilePath("Publisher.Benchmarks.dll").FullPath)} --chapters 50");
 });
 
 Task("Version")
@@ -175,6 +190,19 @@ RunTarget(target);
 //////////////////////////////////////////////////////////////////////
 // HELPERS
 //////////////////////////////////////////////////////////////////////
+
+// dotnet publish for this machine's runtime, with ReadyToRun code: the JIT barely runs at start-up.
+void PublishPrecompiled(FilePath project, DirectoryPath output, string publishConfiguration = null)
+{
+    DotNetPublish(project.FullPath, new DotNetPublishSettings
+    {
+        Configuration = publishConfiguration ?? configuration,
+        OutputDirectory = output,
+        SelfContained = false,
+        PublishReadyToRun = true,
+        ArgumentCustomization = args => args.Append("--use-current-runtime"),
+    });
+}
 
 // Runs `publisher build` on the book and returns the files it wrote.
 List<FilePath> PublishBook(string format)

@@ -37,7 +37,8 @@ internal static class DocumentStructurePass
         document.PageMode = book.Outline.Count > 0 ? PdfPageMode.UseOutlines : PdfPageMode.UseNone;
         var (bookId, contentId) = MakeDeterministic(document, drawnChunks, metadata);
 
-        using var saved = new MemoryStream();
+        // Sized for the whole file up front, so the buffer is not regrown (and copied) as the file is written.
+        using var saved = new MemoryStream(drawnChunks.Sum(chunk => chunk.Length) + 256 * 1024);
         document.Save(saved, closeStream: false);
         var bytes = saved.GetBuffer().AsSpan(0, (int)saved.Length);
         StampXmpIds(bytes, bookId, contentId);

@@ -10,7 +10,9 @@ internal static class SkiaPdfRenderer
     public static byte[] Render(IReadOnlyList<PageFrame> pages, SKDocumentPdfMetadata info)
     {
         using var fonts = FontSubsets.For(pages);
-        using var buffer = new MemoryStream();
+        // A native buffer: Skia writes a PDF in many small pieces, and a managed stream would take each one through a
+        // callback and grow by copying on the large-object heap.
+        using var buffer = new SKDynamicMemoryWStream();
         using (var document = SKDocument.CreatePdf(buffer, info)
             ?? throw new InvalidOperationException("Skia could not create a PDF document"))
         using (var drawer = new PageItemDrawer(fonts))
@@ -25,7 +27,8 @@ internal static class SkiaPdfRenderer
             document.Close();
         }
 
-        return buffer.ToArray();
+        using var drawn = buffer.DetachAsData();
+        return drawn.ToArray();
     }
 
     /// <summary>
