@@ -30,8 +30,7 @@ internal sealed class ImageDrawer(SvgTypefaces svgFonts) : IDisposable
     {
         if (!_bitmaps.TryGetValue(image, out var bitmap))
         {
-            using var data = SKData.CreateCopy(image.Data);
-            bitmap = SKImage.FromEncodedData(data);
+            bitmap = BitmapDecoder.Decode(image);
             _bitmaps.Add(image, bitmap);
         }
 

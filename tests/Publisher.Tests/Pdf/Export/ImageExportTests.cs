@@ -24,6 +24,20 @@ public sealed class ImageExportTests : IDisposable
         Assert.Equal("DCTDecode", image.ImageDictionary.Get<NameToken>(NameToken.Filter, pdf.Structure.TokenScanner).Data);
     }
 
+    [Theory]
+    [InlineData(255, false)]
+    [InlineData(128, true)]
+    public void A_png_gets_a_soft_mask_only_when_it_has_transparent_pixels(byte alpha, bool expectMask)
+    {
+        var png = Png(alpha);
+
+        using var pdf = PdfDocument.Open(Export(new ImageItem(new SKRect(50, 50, 210, 150), png)));
+        var image = Assert.Single(pdf.GetPage(1).GetImages());
+
+        Assert.Equal((160, 100), (image.WidthInSamples, image.HeightInSamples));
+        Assert.Equal(expectMask, image.ImageDictionary.ContainsKey(NameToken.Smask));
+    }
+
     [Fact]
     public void Gif_images_are_drawn_from_their_first_frame()
     {
@@ -120,6 +134,15 @@ public sealed class ImageExportTests : IDisposable
     public void Generic_svg_families_map_to_bundled_faces(string family, bool bold, bool italic, string? expectedFace)
     {
         Assert.Equal(expectedFace, SvgTypefaces.BundledFace(family, bold, italic)?.ToString());
+    }
+
+    /// <summary>A PNG with an alpha channel (as screenshots often have) whose pixels all have the given alpha.</summary>
+    private static ImageResource Png(byte alpha)
+    {
+        using var bitmap = new SKBitmap(160, 100);
+        bitmap.Erase(new SKColor(0x46, 0x82, 0xB4, alpha));
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return new ImageResource("images/shot.png", "images/shot.png", "image/png", data.ToArray(), 160, 100);
     }
 
     private static ImageResource Svg(string body)
