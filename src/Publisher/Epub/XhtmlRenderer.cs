@@ -56,7 +56,7 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
 
     private static XElement Code(CodeBlock code)
     {
-        var lines = CodeHighlighter.Highlight(code.Code, code.Language);
+        var lines = CodeHighlighter.Highlight(code);
         var content = new List<XNode>();
         for (var i = 0; i < lines.Count; i++)
         {

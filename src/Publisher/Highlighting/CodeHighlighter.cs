@@ -1,8 +1,17 @@
+using System.Runtime.CompilerServices;
+
 namespace Publisher.Highlighting;
 
 /// <summary>Splits code into lines of coloured tokens, for the EPUB and the PDF alike.</summary>
 internal static class CodeHighlighter
 {
+    // Both writers highlight every code block, at the same time; each block is classified once.
+    private static readonly ConditionalWeakTable<CodeBlock, Lazy<IReadOnlyList<IReadOnlyList<CodeToken>>>> s_blocks = new();
+
+    /// <summary>The lines of a code block of the document, highlighted once however often they are asked for.</summary>
+    public static IReadOnlyList<IReadOnlyList<CodeToken>> Highlight(CodeBlock block) =>
+        s_blocks.GetValue(block, b => new Lazy<IReadOnlyList<IReadOnlyList<CodeToken>>>(() => Highlight(b.Code, b.Language))).Value;
+
     /// <summary>
     /// One list of tokens per source line (no line terminators). Line ends are normalized to <c>\n</c> and
     /// trailing empty lines dropped; joining each line's tokens with <c>\n</c> gives that text back exactly.

@@ -123,4 +123,16 @@ public sealed class CodeHighlighterTests
         Assert.Contains(tokens, t => t is { Text: "$BOOK", Kind: TokenKind.Attribute });
         Assert.Contains(tokens, t => t is { Text: "fi", Kind: TokenKind.Keyword });
     }
+
+    [Fact]
+    public void A_code_block_of_the_document_is_highlighted_once_for_both_writers()
+    {
+        var block = new CodeBlock("csharp", "var pages = 42;");
+
+        var forEpub = CodeHighlighter.Highlight(block);
+        var forPdf = CodeHighlighter.Highlight(block);
+
+        Assert.Same(forEpub, forPdf);
+        Assert.Equal(CodeHighlighter.Highlight(block.Code, block.Language).SelectMany(line => line), forEpub.SelectMany(line => line));
+    }
 }

@@ -22,7 +22,7 @@ internal static class CodeBlockLayout
         var continuation = FontLibrary.Get(FontFace.Mono).SpaceAdvance * size * 4;
 
         var lines = new List<TextLine>();
-        foreach (var tokens in CodeHighlighter.Highlight(code.Code, code.Language))
+        foreach (var tokens in CodeHighlighter.Highlight(code))
         {
             var pieces = Pieces(tokens, plain, context);
             if (pieces.Count == 0)
