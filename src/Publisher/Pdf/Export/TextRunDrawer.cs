@@ -12,6 +12,7 @@ internal sealed class TextRunDrawer(FontSubsets subsets) : IDisposable
 {
     private readonly Dictionary<(SKTypeface Typeface, float Size), SKFont> _fonts = [];
     private readonly SKPaint _paint = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
+    private int[]? _byteOffsets;
 
     /// <summary>
     /// Draws runs of one colour as a single text blob: Skia's PDF backend has a high fixed cost per blob, and a page
@@ -50,32 +51,40 @@ internal sealed class TextRunDrawer(FontSubsets subsets) : IDisposable
         }
     }
 
-    private static void AddRun(SKTextBlobBuilder builder, SKFont font, TextRunItem run)
+    // Written straight into the blob's native buffers: a book has hundreds of thousands of runs.
+    private void AddRun(SKTextBlobBuilder builder, SKFont font, TextRunItem run)
     {
-        var utf8 = Encoding.UTF8.GetBytes(run.Text);
-        var byteOffsets = Utf8Offsets(run.Text);
+        var buffer = builder.AllocateHorizontalTextRun(font, run.Glyphs.Length, run.Baseline, Encoding.UTF8.GetByteCount(run.Text));
+        run.Glyphs.CopyTo(buffer.Glyphs);
+        Encoding.UTF8.GetBytes(run.Text, buffer.Text);
 
-        var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, utf8.Length);
-        buffer.SetGlyphs(run.Glyphs);
-        buffer.SetText(utf8);
-
-        var positions = new SKPoint[run.Glyphs.Length];
-        var clusters = new uint[run.Glyphs.Length];
-        for (var i = 0; i < positions.Length; i++)
+        var byteOffsets = Utf8Offsets(run.Text, ref _byteOffsets);
+        var positions = buffer.Positions;
+        var clusters = buffer.Clusters;
+        for (var i = 0; i < run.Glyphs.Length; i++)
         {
-            positions[i] = new SKPoint(run.X + run.GlyphX[i], run.Baseline);
+            positions[i] = run.X + run.GlyphX[i];
             var cluster = (int)Math.Min(run.Clusters[i], (uint)run.Text.Length);
             clusters[i] = (uint)byteOffsets[cluster];
         }
-
-        buffer.SetPositions(positions);
-        buffer.SetClusters(clusters);
     }
 
     /// <summary>For each UTF-16 index of <paramref name="text"/> (and its end), the matching UTF-8 byte offset.</summary>
     internal static int[] Utf8Offsets(string text)
     {
-        var offsets = new int[text.Length + 1];
+        int[]? offsets = null;
+        return Utf8Offsets(text, ref offsets).ToArray();
+    }
+
+    /// <summary>As <see cref="Utf8Offsets(string)"/>, into <paramref name="buffer"/>, which grows when too small.</summary>
+    private static ReadOnlySpan<int> Utf8Offsets(string text, ref int[]? buffer)
+    {
+        if (buffer is null || buffer.Length < text.Length + 1)
+        {
+            buffer = new int[Math.Max(text.Length + 1, 256)];
+        }
+
+        var offsets = buffer.AsSpan(0, text.Length + 1);
         var bytes = 0;
         for (var i = 0; i < text.Length; i++)
         {
