@@ -6,9 +6,13 @@ namespace Publisher.Pdf;
 /// <summary>Typesets a BookDocument and writes it as a PDF: layout first, then export.</summary>
 internal static class PdfWriter
 {
-    public static void Write(BookDocument document, Stream output, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Typesets and draws every page: the part of making a PDF that keeps all cores busy. The result still has to be
+    /// assembled into one file with <see cref="DrawnPdf.WriteTo"/>, which is work for a single core.
+    /// </summary>
+    public static DrawnPdf Draw(BookDocument document, DiagnosticBag diagnostics)
     {
         var book = BookTypesetter.Typeset(document, diagnostics);
-        PdfExporter.Export(book, document.Metadata, output);
+        return PdfExporter.Draw(book, document.Metadata);
     }
 }

@@ -24,18 +24,20 @@ public static class BookPublisher
 
         var outputDirectory = options.OutputDirectory ?? Path.Combine(options.BookDirectory, "artifacts");
         using var staging = new ArtifactStaging(outputDirectory, diagnostics);
+        // The PDF's pages are typeset and drawn first, on every core. Joining them into one file is work for one core,
+        // so the EPUB is written beside it.
+        var pdf = options.Formats.HasFlag(OutputFormats.Pdf) ? PdfWriter.Draw(document, diagnostics) : null;
         var writers = new List<Action>();
         if (options.Formats.HasFlag(OutputFormats.Epub))
         {
             writers.Add(() => staging.Write($"{document.Metadata.Slug}.epub", stream => EpubWriter.Write(document, stream)));
         }
 
-        if (options.Formats.HasFlag(OutputFormats.Pdf))
+        if (pdf is not null)
         {
-            writers.Add(() => staging.Write($"{document.Metadata.Slug}.pdf", stream => PdfWriter.Write(document, stream, diagnostics)));
+            writers.Add(() => staging.Write($"{document.Metadata.Slug}.pdf", pdf.WriteTo));
         }
 
-        // The writers only read the document, so the EPUB is written while the PDF is typeset.
         Parallel.Invoke(writers.ToArray());
 
         if (Stopped(diagnostics, options))

@@ -15,16 +15,21 @@ internal static class PdfExporter
     /// </summary>
     public static void Export(LaidOutBook book, BookMetadata metadata, Stream output, int chunkCount)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        Draw(book, metadata, chunkCount).WriteTo(output);
+    }
+
+    /// <summary>Draws the pages of <paramref name="book"/>, in chunks on all cores, ready to be written as one PDF.</summary>
+    public static DrawnPdf Draw(LaidOutBook book, BookMetadata metadata, int chunkCount = PageChunks.DefaultChunkCount)
+    {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(metadata);
-        ArgumentNullException.ThrowIfNull(output);
         if (book.Pages.Count == 0)
         {
             throw new ArgumentException("a laid-out book has at least one page", nameof(book));
         }
 
         var chunks = PageChunks.Split(book.Pages.Count, chunkCount);
-        var drawn = SkiaPdfRenderer.Render(book.Pages, chunks, PdfInfo.From(metadata));
-        DocumentStructurePass.Apply(drawn, book, metadata, output);
+        return new DrawnPdf(book, metadata, SkiaPdfRenderer.Render(book.Pages, chunks, PdfInfo.From(metadata)));
     }
 }
