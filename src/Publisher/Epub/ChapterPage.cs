@@ -30,11 +30,11 @@ internal static class ChapterPage
         }
 
         // Notes are rendered after the text so every reference to them is known for the back links.
-        var notes = Footnotes(chapter, renderer);
+        var notes = Footnotes(chapter, renderer, BookLabels.For(book.Metadata.Language));
         return XhtmlPage.Create(book.Metadata, chapter.Title, "bodymatter", section, notes);
     }
 
-    private static XElement? Footnotes(ChapterDocument chapter, XhtmlRenderer renderer)
+    private static XElement? Footnotes(ChapterDocument chapter, XhtmlRenderer renderer, BookLabels labels)
     {
         if (chapter.Footnotes.Count == 0)
         {
@@ -46,7 +46,7 @@ internal static class ChapterPage
             new XAttribute("class", "footnotes"),
             new XAttribute(Epub + "type", "footnotes"),
             new XAttribute("role", "doc-endnotes"),
-            new XAttribute("aria-label", "Notes"));
+            new XAttribute("aria-label", labels.Notes));
         foreach (var note in chapter.Footnotes)
         {
             notes.Add(Footnote(note, renderer));

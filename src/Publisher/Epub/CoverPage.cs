@@ -10,16 +10,17 @@ internal static class CoverPage
 
     public static XDocument Create(BookMetadata metadata, ImageResource cover)
     {
+        var labels = BookLabels.For(metadata.Language);
         var section = new XElement(
             X + "section",
             new XAttribute("class", "cover"),
             new XAttribute(Epub + "type", "cover"),
-            new XAttribute("aria-label", "Cover"),
+            new XAttribute("aria-label", labels.Cover),
             new XElement(
                 X + "img",
                 new XAttribute("src", cover.Href),
-                new XAttribute("alt", XmlCharacters.Clean($"Cover of {metadata.Title}")),
+                new XAttribute("alt", XmlCharacters.Clean(BookLabels.Format(labels.CoverOf, metadata.Title))),
                 new XAttribute("role", "doc-cover")));
-        return XhtmlPage.Create(metadata, "Cover", "cover", section);
+        return XhtmlPage.Create(metadata, labels.Cover, "cover", section);
     }
 }

@@ -16,26 +16,27 @@ internal static class NavigationDocument
 
     public static XDocument Create(BookDocument book, IReadOnlyList<TocEntry> toc)
     {
+        var labels = BookLabels.For(book.Metadata.Language);
         var contents = new XElement(
             X + "nav",
             new XAttribute(Epub + "type", "toc"),
             new XAttribute("role", "doc-toc"),
             new XAttribute("id", TocId),
             new XAttribute("aria-labelledby", "toc-title"),
-            new XElement(X + "h1", new XAttribute("id", "toc-title"), "Contents"),
+            new XElement(X + "h1", new XAttribute("id", "toc-title"), labels.Contents),
             List(toc));
 
         var landmarks = new XElement(
             X + "nav",
             new XAttribute(Epub + "type", "landmarks"),
             new XAttribute("class", "landmarks"),
-            new XAttribute("aria-label", "Landmarks"),
+            new XAttribute("aria-label", labels.Landmarks),
             new XAttribute("hidden", "hidden"),
-            new XElement(X + "ol", Landmarks(book).Select(l => new XElement(
+            new XElement(X + "ol", Landmarks(book, labels).Select(l => new XElement(
                 X + "li",
                 new XElement(X + "a", new XAttribute(Epub + "type", l.Type), new XAttribute("href", l.Href), l.Label)))));
 
-        return XhtmlPage.Create(book.Metadata, "Contents", "frontmatter", contents, landmarks);
+        return XhtmlPage.Create(book.Metadata, labels.Contents, "frontmatter", contents, landmarks);
     }
 
     private static XElement List(IReadOnlyList<TocEntry> entries) => new(
@@ -45,18 +46,18 @@ internal static class NavigationDocument
             new XElement(X + "a", new XAttribute("href", entry.Href), XmlCharacters.Clean(entry.Label)),
             entry.Children.Count > 0 ? List(entry.Children) : null)));
 
-    private static IEnumerable<(string Type, string Href, string Label)> Landmarks(BookDocument book)
+    private static IEnumerable<(string Type, string Href, string Label)> Landmarks(BookDocument book, BookLabels labels)
     {
         if (book.Cover is not null)
         {
-            yield return ("cover", EpubNames.CoverPage, "Cover");
+            yield return ("cover", EpubNames.CoverPage, labels.Cover);
         }
 
-        yield return ("titlepage", EpubNames.TitlePage, "Title page");
-        yield return ("toc", $"{EpubNames.Navigation}#{TocId}", "Contents");
+        yield return ("titlepage", EpubNames.TitlePage, labels.TitlePage);
+        yield return ("toc", $"{EpubNames.Navigation}#{TocId}", labels.Contents);
         if (book.Chapters.Count > 0)
         {
-            yield return ("bodymatter", EpubNames.ChapterFile(book.Chapters[0]), "Start of content");
+            yield return ("bodymatter", EpubNames.ChapterFile(book.Chapters[0]), labels.StartOfContent);
         }
     }
 }

@@ -14,7 +14,7 @@ internal static class TitlePage
             X + "section",
             new XAttribute("class", "titlepage"),
             new XAttribute(Epub + "type", "titlepage"),
-            new XAttribute("aria-label", "Title page"),
+            new XAttribute("aria-label", BookLabels.For(metadata.Language).TitlePage),
             new XElement(X + "h1", new XAttribute("class", "title"), Text(metadata.Title)));
         if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
         {
@@ -45,14 +45,15 @@ internal static class TitlePage
 
     private static IEnumerable<string> Colophon(BookMetadata metadata)
     {
+        var labels = BookLabels.For(metadata.Language);
         if (!string.IsNullOrWhiteSpace(metadata.Version))
         {
-            yield return $"Version {metadata.Version}";
+            yield return BookLabels.Format(labels.Version, metadata.Version);
         }
 
         if (!string.IsNullOrWhiteSpace(metadata.Date))
         {
-            yield return $"Published {metadata.Date}";
+            yield return BookLabels.Format(labels.Published, metadata.Date);
         }
 
         if (!string.IsNullOrWhiteSpace(metadata.Rights))
@@ -60,7 +61,7 @@ internal static class TitlePage
             yield return metadata.Rights;
         }
 
-        yield return $"Identifier: {metadata.Identifier}";
+        yield return BookLabels.Format(labels.Identifier, metadata.Identifier);
     }
 
     private static string Text(string value) => XmlCharacters.Clean(value);

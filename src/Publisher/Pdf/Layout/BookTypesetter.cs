@@ -75,11 +75,12 @@ internal static class BookTypesetter
             PageFinisher.Finish([new PlacedSlice(new Slice(0, FrontMatter.CopyrightPage(metadata, context)), 0)], PageNumberStyle.LowerRoman, 2, null, false, context),
         };
 
-        var toc = TableOfContents.Layout(TableOfContents.Entries(document, bodyPageOfAnchor), context);
+        var contents = BookLabels.For(metadata.Language).Contents;
+        var toc = TableOfContents.Layout(TableOfContents.Entries(document, bodyPageOfAnchor), contents, context);
         foreach (var content in PageFlow.Distribute(toc, type.TextHeight, diagnostics))
         {
             var number = pages.Count + 1;
-            pages.Add(PageFinisher.Finish(content, PageNumberStyle.LowerRoman, number, number > 3 ? TableOfContents.Title : null, true, context));
+            pages.Add(PageFinisher.Finish(content, PageNumberStyle.LowerRoman, number, number > 3 ? contents : null, true, context));
         }
 
         if (pages.Count % 2 == 1)

@@ -32,7 +32,7 @@ internal static class FrontMatter
 
         if (!string.IsNullOrWhiteSpace(metadata.Version))
         {
-            foot.Add("Version " + metadata.Version);
+            foot.Add(BookLabels.Format(BookLabels.For(metadata.Language).Version, metadata.Version));
         }
 
         var footY = type.TextHeight - foot.Count * type.BodySize * 1.5f;
@@ -47,6 +47,7 @@ internal static class FrontMatter
     public static List<PageItem> CopyrightPage(BookMetadata metadata, LayoutContext context)
     {
         var type = context.Typography;
+        var labels = BookLabels.For(metadata.Language);
         var style = new TextStyle(FontFace.Serif, type.BodySize * 0.85f, Typography.TextColor);
         var paragraphs = new List<(string Text, TextStyle Style)> { (metadata.Title, style with { Face = FontFace.SerifBold }) };
         if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
@@ -56,7 +57,7 @@ internal static class FrontMatter
 
         if (metadata.Authors.Count > 0)
         {
-            paragraphs.Add(("By " + string.Join(", ", metadata.Authors), style));
+            paragraphs.Add((BookLabels.Format(labels.ByAuthors, string.Join(", ", metadata.Authors)), style));
         }
 
         paragraphs.Add(("", style));
@@ -67,14 +68,19 @@ internal static class FrontMatter
 
         if (!string.IsNullOrWhiteSpace(metadata.Version))
         {
-            paragraphs.Add(("Version " + metadata.Version, style));
+            paragraphs.Add((BookLabels.Format(labels.Version, metadata.Version), style));
         }
 
         var date = string.IsNullOrWhiteSpace(metadata.Date) ? metadata.Modified.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : metadata.Date;
-        paragraphs.Add((string.IsNullOrWhiteSpace(metadata.Publisher) ? $"Published {date}" : $"Published {date} by {metadata.Publisher}", style));
+        paragraphs.Add((BookLabels.Format(labels.Published, date), style));
+        if (!string.IsNullOrWhiteSpace(metadata.Publisher))
+        {
+            paragraphs.Add((metadata.Publisher, style));
+        }
+
         paragraphs.Add((metadata.Identifier, style with { Color = Typography.MutedColor }));
         paragraphs.Add(("", style));
-        paragraphs.Add(("Typeset with Publisher from Markdown sources.", style with { Color = Typography.MutedColor }));
+        paragraphs.Add((labels.TypesetWith, style with { Color = Typography.MutedColor }));
 
         var laidOut = paragraphs.Select(p => TextBlock.Lines([new TextInline(p.Text)], p.Style, type.TextWidth, TextAlignment.Left, context, 1.5f)).ToList();
         var total = laidOut.Sum(lines => Math.Max(lines.Sum(l => l.Height), style.Size * 1.5f));

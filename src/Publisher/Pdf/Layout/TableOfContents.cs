@@ -12,8 +12,6 @@ internal sealed record TocEntry(int Level, string Title, string Destination, str
 /// </summary>
 internal static class TableOfContents
 {
-    public const string Title = "Contents";
-
     public static List<TocEntry> Entries(BookDocument document, IReadOnlyDictionary<string, int> bodyPageOfAnchor)
     {
         var entries = new List<TocEntry>();
@@ -40,15 +38,15 @@ internal static class TableOfContents
     private static string Label(IReadOnlyDictionary<string, int> pages, string anchor) =>
         pages.TryGetValue(anchor, out var page) ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
 
-    public static List<Slice> Layout(IReadOnlyList<TocEntry> entries, LayoutContext context)
+    public static List<Slice> Layout(IReadOnlyList<TocEntry> entries, string title, LayoutContext context)
     {
         var type = context.Typography;
         var width = type.TextWidth;
         var slices = new List<Slice>();
         var titleStyle = type.ChapterTitle with { Size = type.BodySize * 2f };
-        var title = TextBlock.Lines([new TextInline(Title)], titleStyle, width, TextAlignment.Left, context, 1.2f);
+        var titleLines = TextBlock.Lines([new TextInline(title)], titleStyle, width, TextAlignment.Left, context, 1.2f);
         var top = type.TextHeight * 0.06f;
-        var titleSlices = TextBlock.ToSlices(title, 0, keepAllWithNext: true);
+        var titleSlices = TextBlock.ToSlices(titleLines, 0, keepAllWithNext: true);
         titleSlices[0] = new Slice(titleSlices[0].Height + top, PageItems.Translate(titleSlices[0].Items, 0, top).ToList()) { KeepWithNext = true };
         titleSlices[^1] = titleSlices[^1] with { Height = titleSlices[^1].Height + type.BodySize * 1.5f };
         slices.AddRange(titleSlices);
