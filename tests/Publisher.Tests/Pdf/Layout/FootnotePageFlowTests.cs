@@ -146,6 +146,30 @@ public sealed class FootnotePageFlowTests
     }
 
     [Fact]
+    public void With_long_notes_among_short_ones_every_note_line_appears_once_in_order_and_nothing_overflows()
+    {
+        var random = new Random(11);
+        for (var run = 0; run < 200; run++)
+        {
+            var notes = Enumerable.Range(0, 8).Select(n => ($"n{n}", random.Next(4) == 0 ? random.Next(10, 40) : random.Next(1, 4), 8f + random.Next(0, 8))).ToArray();
+            var slices = Enumerable.Range(0, 30).Select(k =>
+            {
+                var slice = Box(8 + random.Next(0, 30), $"s{k}", keepWithNext: random.Next(4) == 0, spaceBefore: random.Next(0, 6));
+                return random.Next(3) == 0 ? Referencing(slice, notes[random.Next(notes.Length)].Item1) : slice;
+            }).ToList();
+            var diagnostics = new DiagnosticBag();
+
+            var pages = PageFlow.Distribute(slices, Height, diagnostics, Notes(notes));
+
+            var referencedInOrder = slices.Where(s => s.FootnoteIds is not null).SelectMany(s => s.FootnoteIds!).Distinct();
+            var expectedLines = referencedInOrder.SelectMany(id => Enumerable.Range(0, notes.Single(n => n.Item1 == id).Item2).Select(k => $"{id}.{k}"));
+            Assert.Equal(expectedLines, pages.SelectMany(NoteLines).Select(Name));
+            Assert.All(pages, page => Assert.True(page.Max(p => p.Y + p.Slice.Height) <= Height + 0.01f, $"run {run}: a page overflows"));
+            Assert.Empty(diagnostics.ToSortedList());
+        }
+    }
+
+    [Fact]
     public void A_note_taller_than_half_the_page_is_split_and_all_its_lines_appear_on_the_following_pages()
     {
         var slices = new[] { Box(60, "a"), Referencing(Box(20, "ref"), "long"), Box(60, "b"), Box(60, "c"), Box(60, "d") };
