@@ -21,19 +21,19 @@ internal static class BookTypesetter
         return new LaidOutBook(pages, Outline(document, pages));
     }
 
-    private static List<Slice>[] LayOutChapters(BookDocument document, Typography type, DiagnosticBag diagnostics)
+    private static LaidOutChapter[] LayOutChapters(BookDocument document, Typography type, DiagnosticBag diagnostics)
     {
-        var chapters = new List<Slice>[document.Chapters.Count];
+        var chapters = new LaidOutChapter[document.Chapters.Count];
         Parallel.For(0, chapters.Length, i => chapters[i] = ChapterLayout.Layout(document.Chapters[i], type, diagnostics));
         return chapters;
     }
 
-    private static List<BodyPage> Paginate(BookDocument document, List<Slice>[] chapters, Typography type, DiagnosticBag diagnostics)
+    private static List<BodyPage> Paginate(BookDocument document, LaidOutChapter[] chapters, Typography type, DiagnosticBag diagnostics)
     {
         var pages = new List<BodyPage>();
         for (var i = 0; i < chapters.Length; i++)
         {
-            var chapterPages = PageFlow.Distribute(chapters[i], type.TextHeight, diagnostics);
+            var chapterPages = PageFlow.Distribute(chapters[i].Body, type.TextHeight, diagnostics, chapters[i].Notes);
             for (var p = 0; p < chapterPages.Count; p++)
             {
                 pages.Add(new BodyPage(document.Chapters[i], p == 0, chapterPages[p]));

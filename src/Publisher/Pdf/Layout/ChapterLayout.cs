@@ -1,9 +1,9 @@
 namespace Publisher.Pdf.Layout;
 
-/// <summary>One chapter as a column of slices: its opening title, its blocks, its notes, and its start anchor.</summary>
+/// <summary>One chapter as a column of slices (its opening title, its blocks, its start anchor) and its footnotes.</summary>
 internal static class ChapterLayout
 {
-    public static List<Slice> Layout(ChapterDocument chapter, Typography type, DiagnosticBag diagnostics)
+    public static LaidOutChapter Layout(ChapterDocument chapter, Typography type, DiagnosticBag diagnostics)
     {
         var context = new LayoutContext(type, chapter, diagnostics);
         var layouter = new BlockLayouter(context);
@@ -17,13 +17,14 @@ internal static class ChapterLayout
         }
 
         slices.AddRange(layouter.Layout(blocks, type.TextWidth, type.Body));
-        slices.AddRange(FootnoteLayout.Layout(chapter, layouter, context));
         if (slices.Count == 0)
         {
             slices.Add(new Slice(0, []));
         }
 
+        var notes = FootnoteLayout.Layout(chapter, layouter, context);
+        slices = FootnoteLayout.MarkReferences(slices, chapter, context);
         context.ReportMissingGlyphs();
-        return BlockLayouter.AddAnchor(slices, DestinationNames.For(chapter.Index, null));
+        return new LaidOutChapter(BlockLayouter.AddAnchor(slices, DestinationNames.For(chapter.Index, null)), notes);
     }
 }

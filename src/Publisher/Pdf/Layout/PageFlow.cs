@@ -7,16 +7,20 @@ internal readonly record struct PlacedSlice(Slice Slice, float Y);
 /// Distributes a column of slices over pages of a given text height. A slice that does not fit moves to the next
 /// page together with the slices kept with it (headings, the first and last two lines of paragraphs); when such a
 /// chain fills a whole page the rule gives way, so the flow always moves on. Table header rows repeat after a break.
+/// The notes a slice references go to the foot of the same page (<see cref="FootnoteArea"/>): the body's room shrinks
+/// by their height, and a slice whose notes do not fit moves on with them.
 /// Content taller than a page is clipped at the foot of the text block, with a PUB301 warning.
 /// </summary>
 internal static class PageFlow
 {
     private const float Tolerance = 0.01f;
 
-    public static List<List<PlacedSlice>> Distribute(IReadOnlyList<Slice> slices, float height, DiagnosticBag diagnostics)
+    public static List<List<PlacedSlice>> Distribute(IReadOnlyList<Slice> slices, float height, DiagnosticBag diagnostics, ChapterNotes? notes = null)
     {
         var pages = new List<List<PlacedSlice>>();
         var page = new List<PlacedSlice>();
+        var foot = new FootnoteArea(notes ?? ChapterNotes.None, height);
+        var footBefore = new List<FootnoteArea.State>(); // the notes before each body slice of the page, to undo a break
         var pageStart = 0;
         var contentOnPage = 0;
         var y = 0f;
@@ -25,10 +29,13 @@ internal static class PageFlow
         {
             var slice = slices[i];
             var space = page.Count == 0 ? 0 : slice.SpaceBefore;
-            if (y + space + slice.Height <= height + Tolerance)
+            var bottom = y + space + slice.Height;
+            var saved = foot.Save();
+            if (foot.TryAdd(slice.FootnoteIds, height - bottom, firstOnPage: contentOnPage == 0) && bottom + foot.Height <= height + Tolerance)
             {
+                footBefore.Add(saved);
                 page.Add(new PlacedSlice(slice, y + space));
-                y += space + slice.Height;
+                y = bottom;
                 contentOnPage++;
                 i++;
                 continue;
@@ -36,7 +43,8 @@ internal static class PageFlow
 
             if (contentOnPage == 0)
             {
-                page.Add(new PlacedSlice(Clip(slice, height - y, diagnostics), y));
+                footBefore.Add(saved);
+                page.Add(new PlacedSlice(Clip(slice, height - y - foot.Height, diagnostics), y));
                 contentOnPage++;
                 i++;
                 StartPage();
@@ -54,22 +62,28 @@ internal static class PageFlow
                 breakAt = i; // the kept chain fills the page: break inside it rather than loop.
             }
 
-            page.RemoveRange(page.Count - (i - breakAt), i - breakAt);
+            var moved = i - breakAt;
+            page.RemoveRange(page.Count - moved, moved);
+            foot.Restore(moved > 0 ? footBefore[^moved] : saved);
+            footBefore.RemoveRange(footBefore.Count - moved, moved);
             i = breakAt;
             StartPage();
         }
 
-        if (page.Count > 0)
+        // The rest of a note split at the chapter's end still needs pages.
+        while (page.Count > 0 || foot.HasNotes)
         {
-            pages.Add(page);
+            StartPage();
         }
 
         return pages;
 
         void StartPage()
         {
+            page.AddRange(foot.FinishPage());
             pages.Add(page);
             page = [];
+            footBefore.Clear();
             y = 0;
             contentOnPage = 0;
             pageStart = i;
@@ -85,7 +99,7 @@ internal static class PageFlow
     }
 
     /// <summary>Keeps what fits above <paramref name="room"/> and reports the rest.</summary>
-    private static Slice Clip(Slice slice, float room, DiagnosticBag diagnostics)
+    public static Slice Clip(Slice slice, float room, DiagnosticBag diagnostics)
     {
         diagnostics.Warning(
             DiagnosticCodes.ContentTooLarge,

@@ -19,6 +19,12 @@ internal sealed record Slice(float Height, IReadOnlyList<PageItem> Items)
     /// <summary>Slices repeated at the top of a new page when a page break falls just before this slice (table headers).</summary>
     public IReadOnlyList<Slice>? RepeatAfterBreak { get; init; }
 
+    /// <summary>
+    /// The footnotes referenced on this slice, by <see cref="Footnote.Id"/>, in reading order. The page flow sets each
+    /// note at the foot of the page where its first reference lands.
+    /// </summary>
+    public IReadOnlyList<string>? FootnoteIds { get; init; }
+
     /// <summary>Where the content comes from, for diagnostics about oversize content.</summary>
     public SourceLocation? Source { get; init; }
 
