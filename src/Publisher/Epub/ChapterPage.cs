@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 
 namespace Publisher.Epub;
@@ -49,13 +50,13 @@ internal static class ChapterPage
             new XAttribute("aria-label", labels.Notes));
         foreach (var note in chapter.Footnotes)
         {
-            notes.Add(Footnote(note, renderer));
+            notes.Add(Footnote(note, renderer, labels));
         }
 
         return notes;
     }
 
-    private static XElement Footnote(Footnote note, XhtmlRenderer renderer)
+    private static XElement Footnote(Footnote note, XhtmlRenderer renderer, BookLabels labels)
     {
         var content = renderer.Blocks(note.Blocks).ToList();
         var number = new XElement(X + "span", new XAttribute("class", "note-number"), $"{note.Number}. ");
@@ -68,7 +69,7 @@ internal static class ChapterPage
             content.Insert(0, new XElement(X + "p", number));
         }
 
-        var backLinks = BackLinks(note, renderer.ReferencesTo(note.Id));
+        var backLinks = BackLinks(note, renderer.ReferencesTo(note.Id), labels);
         if (content.LastOrDefault() is XElement { Name.LocalName: "p" } last)
         {
             last.Add(backLinks);
@@ -86,7 +87,7 @@ internal static class ChapterPage
             content);
     }
 
-    private static IEnumerable<XNode> BackLinks(Footnote note, IReadOnlyList<string> references)
+    private static IEnumerable<XNode> BackLinks(Footnote note, IReadOnlyList<string> references, BookLabels labels)
     {
         for (var i = 0; i < references.Count; i++)
         {
@@ -97,7 +98,7 @@ internal static class ChapterPage
                 new XAttribute("class", "backlink"),
                 new XAttribute("role", "doc-backlink"),
                 new XAttribute("href", $"#{references[i]}"),
-                new XAttribute("aria-label", $"Back to reference {note.Number}"),
+                new XAttribute("aria-label", BookLabels.Format(labels.BackToReference, note.Number.ToString(CultureInfo.InvariantCulture))),
                 label);
         }
     }

@@ -32,7 +32,7 @@ public sealed class BookLabelsTests
             Assert.True(language == "en" || !ReferenceEquals(labels, BookLabels.English), $"{language} has no labels of its own");
             Assert.All(new[] { labels.Contents, labels.Notes, labels.Cover, labels.TitlePage, labels.Landmarks, labels.StartOfContent, labels.TypesetWith },
                 label => Assert.False(string.IsNullOrWhiteSpace(label)));
-            Assert.All(new[] { labels.ByAuthors, labels.Version, labels.Published, labels.Identifier, labels.CoverOf },
+            Assert.All(new[] { labels.ByAuthors, labels.Version, labels.Published, labels.Identifier, labels.CoverOf, labels.BackToReference },
                 label => Assert.Contains("{0}", label));
         }
     }
