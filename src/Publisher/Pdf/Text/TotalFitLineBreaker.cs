@@ -10,12 +10,15 @@ namespace Publisher.Pdf.Text;
 /// </summary>
 internal static class TotalFitLineBreaker
 {
-    /// <summary>Stretch and shrink of a space, as parts of its natural width.</summary>
+    /// <summary>
+    /// Stretch and shrink of a space, as parts of its natural width. Noto Serif's space is narrow (0.26 em), so it
+    /// shrinks by a quarter rather than TeX's third: a third made tight lines look cramped.
+    /// </summary>
     private const float StretchPerGlue = 0.5f;
-    private const float ShrinkPerGlue = 1f / 3f;
+    private const float ShrinkPerGlue = 1f / 4f;
 
     /// <summary>The worst badness a line may have in the first pass, then in the looser second one.</summary>
-    private static readonly double[] s_tolerances = [400, Badness.Awful];
+    private static readonly double[] s_tolerances = [1000, Badness.Awful];
 
     private const double LinePenalty = 10;
     private const double SoftHyphenPenalty = 50;
