@@ -91,7 +91,7 @@ internal static class LineBreaker
         for (var j = start; j < end; j++)
         {
             lineWidth += (j > start ? pieces[j - 1].Glue : 0) + pieces[j].Width;
-            if (pieces[j].CanBreakAfter && (j == start || lineWidth + pieces[j].HyphenWidth <= width + 0.01f))
+            if (pieces[j].CanBreakAfter && lineWidth + pieces[j].HyphenWidth <= width + 0.01f)
             {
                 found = j;
             }

@@ -26,13 +26,13 @@ internal static class LineComposer
         }
 
         // Justified lines stretch or shrink every space in proportion to its width (the line breaker allowed for
-        // both); other lines keep natural spaces and are placed in their measure.
+        // both); a justified last line only shrinks, when it must. Other lines keep natural spaces.
         var gluePerPoint = 0f;
         var x = 0f;
         var slack = Math.Max(0, width - natural);
         switch (alignment)
         {
-            case TextAlignment.Justify when !span.IsLast && totalGlue > 0:
+            case TextAlignment.Justify when totalGlue > 0 && (!span.IsLast || natural > width):
                 gluePerPoint = (width - natural) / totalGlue;
                 break;
             case TextAlignment.Center:

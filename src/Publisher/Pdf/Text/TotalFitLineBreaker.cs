@@ -137,7 +137,7 @@ internal static class TotalFitLineBreaker
 
                 index++;
                 var ratio = AdjustmentRatio(line.Natural + hyphenWidth, line.Stretch, line.Shrink, lineWidth, isFinal);
-                if (isLonePiece && ratio < -1)
+                if (isLonePiece && line.Natural > lineWidth)
                 {
                     ratio = 0; // a piece that cannot be cut (an image) wider than the line: alone is the best it gets
                 }
