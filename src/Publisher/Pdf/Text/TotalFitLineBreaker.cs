@@ -26,7 +26,7 @@ internal static class TotalFitLineBreaker
     /// <summary>Breaking where no space is (after a hyphen or a slash, inside a split word) costs a little more.</summary>
     private const double GluelessBreakPenalty = 50;
 
-    private const double ConsecutiveHyphenDemerits = 3000;
+    private const double ConsecutiveHyphenDemerits = 10000;
     private const double HyphenBeforeLastLineDemerits = 5000;
     private const double FitnessJumpDemerits = 3000;
 
