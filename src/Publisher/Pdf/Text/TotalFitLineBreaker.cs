@@ -17,8 +17,12 @@ internal static class TotalFitLineBreaker
     private const float StretchPerGlue = 0.5f;
     private const float ShrinkPerGlue = 1f / 4f;
 
-    /// <summary>The worst badness a line may have in the first pass, then in the looser second one.</summary>
-    private static readonly double[] s_tolerances = [1000, Badness.Awful];
+    /// <summary>
+    /// The worst badness a line may have in the first pass (2000: spaces up to about 2.4 times their width), then in
+    /// the second. Without hyphenation a quarter of ordinary paragraphs need a line looser than 1000; a first pass
+    /// at 2000 fails rarely and, measured, does the least work overall.
+    /// </summary>
+    private static readonly double[] s_tolerances = [2000, Badness.Awful];
 
     private const double LinePenalty = 10;
     private const double SoftHyphenPenalty = 50;
@@ -100,6 +104,7 @@ internal static class TotalFitLineBreaker
     private static Breakpoint? FindBestBreaks(List<TextPiece> pieces, int start, int end, GlueSums sums, float firstWidth, float otherWidth, double tolerance)
     {
         var count = end - start;
+        var maxRatio = tolerance >= Badness.Awful ? double.PositiveInfinity : Math.Cbrt(tolerance / 100);
         var active = new List<Breakpoint> { new(-1, 0, FitnessClass.Decent, 0, false, null) };
         Span<double> bestDemerits = stackalloc double[FitnessClass.Count];
         var bestFrom = new Breakpoint?[FitnessClass.Count];
@@ -119,16 +124,21 @@ internal static class TotalFitLineBreaker
             bestDemerits.Fill(double.PositiveInfinity);
             Array.Clear(bestFrom);
 
+            // The glue after the break is dropped; what is left of each line is a difference of running totals.
+            var trailingGlue = piece.Glue;
+            var widthToHere = sums.Width[at + 1] - trailingGlue;
+            var glueToHere = sums.Glue[at + 1] - trailingGlue;
             var index = 0;
             while (index < active.Count)
             {
                 var from = active[index];
                 var lineWidth = from.Line == 0 ? firstWidth : otherWidth;
-                var line = sums.Line(from.Position + 1, at);
+                var natural = widthToHere - sums.Width[from.Position + 1];
+                var glue = glueToHere - sums.Glue[from.Position + 1];
                 var isLonePiece = from.Position + 1 == at;
 
                 // Every later break would make this line longer still: the active break is done.
-                if (line.Natural - line.Shrink > lineWidth + 0.01f && !isLonePiece)
+                if (natural - glue * ShrinkPerGlue > lineWidth + 0.01f && !isLonePiece)
                 {
                     active[index] = active[^1];
                     active.RemoveAt(active.Count - 1);
@@ -136,18 +146,15 @@ internal static class TotalFitLineBreaker
                 }
 
                 index++;
-                var ratio = AdjustmentRatio(line.Natural + hyphenWidth, line.Stretch, line.Shrink, lineWidth, isFinal);
-                if (isLonePiece && line.Natural > lineWidth)
-                {
-                    ratio = 0; // a piece that cannot be cut (an image) wider than the line: alone is the best it gets
-                }
-
-                var badness = Badness.Of(ratio);
-                if (ratio < -1 || badness > tolerance)
+                var ratio = isLonePiece && natural > lineWidth
+                    ? 0 // a piece that cannot be cut (an image) wider than the line: alone is the best it gets
+                    : AdjustmentRatio(natural + hyphenWidth, glue, lineWidth, isFinal);
+                if (ratio < -1 || ratio > maxRatio)
                 {
                     continue;
                 }
 
+                var badness = Badness.Of(ratio);
                 var fitness = FitnessClass.Of(ratio);
                 var demerits = Demerits(badness, penalty, fitness, hyphenated, isFinal, from);
                 if (from.Demerits + demerits < bestDemerits[fitness])
@@ -157,9 +164,17 @@ internal static class TotalFitLineBreaker
                 }
             }
 
+            // A break whose chain costs more than the cheapest one here plus the largest fitness demerits can never
+            // lead to a cheaper paragraph: dropping it keeps the active list short.
+            var cheapest = double.PositiveInfinity;
+            foreach (var demerits in bestDemerits)
+            {
+                cheapest = Math.Min(cheapest, demerits);
+            }
+
             for (var fitness = 0; fitness < FitnessClass.Count; fitness++)
             {
-                if (bestFrom[fitness] is { } from)
+                if (bestFrom[fitness] is { } from && bestDemerits[fitness] < cheapest + FitnessJumpDemerits)
                 {
                     active.Add(new Breakpoint(at, from.Line + 1, fitness, bestDemerits[fitness], hyphenated, from));
                 }
@@ -175,12 +190,12 @@ internal static class TotalFitLineBreaker
     }
 
     /// <summary>How far the line's glue must stretch (positive) or shrink (negative), as a part of what it can.</summary>
-    private static double AdjustmentRatio(float natural, float stretch, float shrink, float lineWidth, bool isFinal)
+    private static double AdjustmentRatio(float natural, float glue, float lineWidth, bool isFinal)
     {
         var slack = lineWidth - natural;
         if (slack < -0.01f)
         {
-            return shrink > 0 ? slack / shrink : double.NegativeInfinity;
+            return glue > 0 ? slack / (glue * ShrinkPerGlue) : double.NegativeInfinity;
         }
 
         // The last line is ragged: finishing glue takes up any room, as much as there is.
@@ -189,7 +204,7 @@ internal static class TotalFitLineBreaker
             return 0;
         }
 
-        return stretch > 0 ? slack / stretch : double.PositiveInfinity;
+        return glue > 0 ? slack / (glue * StretchPerGlue) : double.PositiveInfinity;
     }
 
     private static double Demerits(double badness, double penalty, int fitness, bool hyphenated, bool isFinal, Breakpoint from)
@@ -245,37 +260,26 @@ internal static class TotalFitLineBreaker
     /// </summary>
     private sealed record Breakpoint(int Position, int Line, int Fitness, double Demerits, bool Hyphenated, Breakpoint? Previous);
 
-    /// <summary>Natural width, stretch and shrink of a line, in points.</summary>
-    private readonly record struct LineMeasure(float Natural, float Stretch, float Shrink);
-
-    /// <summary>Running totals of piece widths and glue over a segment, so any line is measured in constant time.</summary>
+    /// <summary>
+    /// Running totals over a segment: <see cref="Width"/>[k] is the width of its first k pieces with the glue after
+    /// each, <see cref="Glue"/>[k] that glue alone; any line is then measured by two subtractions.
+    /// </summary>
     private sealed class GlueSums
     {
-        private readonly List<TextPiece> _pieces;
-        private readonly int _start;
-        private readonly float[] _width;
-        private readonly float[] _glue;
-
         public GlueSums(List<TextPiece> pieces, int start, int end)
         {
-            _pieces = pieces;
-            _start = start;
-            _width = new float[end - start + 1];
-            _glue = new float[end - start + 1];
+            Width = new float[end - start + 1];
+            Glue = new float[end - start + 1];
             for (var i = start; i < end; i++)
             {
-                _width[i - start + 1] = _width[i - start] + pieces[i].Width + pieces[i].Glue;
-                _glue[i - start + 1] = _glue[i - start] + pieces[i].Glue;
+                Width[i - start + 1] = Width[i - start] + pieces[i].Width + pieces[i].Glue;
+                Glue[i - start + 1] = Glue[i - start] + pieces[i].Glue;
             }
         }
 
-        /// <summary>The line from piece <paramref name="first"/> to piece <paramref name="last"/>; the glue after the last one is dropped.</summary>
-        public LineMeasure Line(int first, int last)
-        {
-            var trailingGlue = _pieces[_start + last].Glue;
-            var glue = _glue[last + 1] - _glue[first] - trailingGlue;
-            return new LineMeasure(_width[last + 1] - _width[first] - trailingGlue, glue * StretchPerGlue, glue * ShrinkPerGlue);
-        }
+        public float[] Width { get; }
+
+        public float[] Glue { get; }
     }
 
     /// <summary>How bad a line looks: 100 times the cube of its adjustment ratio, at most <see cref="Awful"/>.</summary>
