@@ -2,7 +2,7 @@ namespace Publisher.Pdf.Text;
 
 /// <summary>
 /// Total-fit line breaking for justified text, after Knuth and Plass ("Breaking paragraphs into lines", 1981):
-/// every piece is a box, the space after it is glue that may stretch by half and shrink by a third, and the breaks
+/// every piece is a box, the space after it is glue that may stretch by half and shrink by a quarter, and the breaks
 /// of a whole paragraph are chosen together so that the sum of the lines' demerits is least. Lines may break where
 /// <see cref="LineBreaker"/> may (spaces, after hyphens and slashes, soft hyphens); forced breaks end a segment
 /// whose last line is ragged. When no set of breaks keeps every line within tolerance, a looser pass runs, and

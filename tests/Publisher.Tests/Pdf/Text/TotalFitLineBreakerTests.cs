@@ -115,4 +115,21 @@ public sealed class TotalFitLineBreakerTests
 
         Assert.All(lines, line => Assert.True(line.Width <= 200 + 0.01f, $"line is {line.Width} wide"));
     }
+
+    [Fact]
+    public void An_image_wider_than_the_line_stands_alone_and_the_words_around_it_still_fit()
+    {
+        var context = Context();
+        var body = context.Typography.Body;
+        var words = InlineCollector.Collect(Words(40, seed: 9), body, context);
+        var pieces = new List<TextPiece>(words);
+        pieces[19].Glue = body.Font.SpaceAdvance * body.Size;
+        pieces.Insert(20, new TextPiece(DocumentSamples.Png(), 260, 12, body) { Glue = pieces[19].Glue, CanBreakAfter = true });
+
+        var spans = TotalFitLineBreaker.Break(pieces, 200);
+
+        var imageLine = Assert.Single(spans, span => span.Start <= 20 && 20 < span.End);
+        Assert.Equal(new LineSpan(20, 21, false), imageLine);
+        Assert.All(spans.Where(span => span != imageLine), span => Assert.True(NaturalWidth(pieces, span) - 0.25f * SpaceWidth(pieces, span) <= 200 + 0.01f));
+    }
 }
