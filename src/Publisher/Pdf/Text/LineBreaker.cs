@@ -40,7 +40,8 @@ internal static class LineBreaker
         {
             var piece = pieces[i];
             var glueBefore = i > start ? pieces[i - 1].Glue : 0;
-            if (lineWidth + glueBefore + piece.Width <= width + 0.01f || (i == start && piece.Width <= width + 0.01f))
+            // A piece alone on its line always stays there; only an image can still be wider than the line.
+            if (lineWidth + glueBefore + piece.Width <= width + 0.01f || (i == start && (piece.Width <= width + 0.01f || piece.Image is not null)))
             {
                 lineWidth += glueBefore + piece.Width;
                 if (piece.ForcedBreakAfter)
