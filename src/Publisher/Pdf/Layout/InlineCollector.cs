@@ -9,6 +9,8 @@ namespace Publisher.Pdf.Layout;
 /// </summary>
 internal sealed class InlineCollector
 {
+    private const char SoftHyphen = '\u00AD';
+
     private readonly LayoutContext _context;
     private readonly List<TextPiece> _pieces = [];
     private readonly StringBuilder _word = new();
@@ -163,6 +165,10 @@ internal sealed class InlineCollector
             {
                 FlushWord(canBreakAfter: true);
             }
+            else if (c == SoftHyphen)
+            {
+                AddSoftHyphen();
+            }
             else if (IsBreakingSpace(c))
             {
                 FlushWord(canBreakAfter: true);
@@ -170,6 +176,7 @@ internal sealed class InlineCollector
                 {
                     _pieces[^1].Glue = style.Font.SpaceAdvance * style.Size;
                     _pieces[^1].CanBreakAfter = true;
+                    _pieces[^1].SoftHyphenAfter = false;
                 }
             }
             else
@@ -183,6 +190,21 @@ internal sealed class InlineCollector
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// An author's soft hyphen inside a word ends the piece there: a line may break after it and then shows a
+    /// hyphen. The character itself is dropped, so it is never drawn and copied text has the whole word.
+    /// </summary>
+    private void AddSoftHyphen()
+    {
+        if (_word.Length == 0)
+        {
+            return;
+        }
+
+        FlushWord(canBreakAfter: true);
+        _pieces[^1].SoftHyphenAfter = true;
     }
 
     private static bool IsBreakingSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\u2002' or '\u2003' or '\u2009';

@@ -13,7 +13,10 @@ internal static class TextBlock
 
     public static List<TextLine> Compose(List<TextPiece> pieces, TextStyle style, float width, TextAlignment alignment, float leading, float continuationIndent = 0)
     {
-        var spans = LineBreaker.Break(pieces, width, continuationIndent);
+        // Justified text is broken for the whole paragraph at once; ragged, centred and code lines fill greedily.
+        var spans = alignment == TextAlignment.Justify
+            ? TotalFitLineBreaker.Break(pieces, width, continuationIndent)
+            : LineBreaker.Break(pieces, width, continuationIndent);
         var lines = new List<TextLine>(spans.Count);
         for (var i = 0; i < spans.Count; i++)
         {

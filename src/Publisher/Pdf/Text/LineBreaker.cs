@@ -1,46 +1,64 @@
 namespace Publisher.Pdf.Text;
 
-/// <summary>One line's pieces: indexes <c>[Start, End)</c> into the piece list; <paramref name="IsLast"/> for ragged lines.</summary>
-internal readonly record struct LineSpan(int Start, int End, bool IsLast);
+/// <summary>
+/// One line's pieces: indexes <c>[Start, End)</c> into the piece list; <paramref name="IsLast"/> for ragged lines;
+/// <paramref name="Hyphenated"/> when the line breaks at a soft hyphen and so ends with a visible hyphen.
+/// </summary>
+internal readonly record struct LineSpan(int Start, int End, bool IsLast, bool Hyphenated = false);
 
 /// <summary>
 /// Greedy line breaking: fill each line as far as it goes, break at the last opportunity (spaces, after hyphens
-/// and slashes), and break a piece by characters when it is longer than a whole line, so nothing overflows.
+/// and slashes, soft hyphens), and break a piece by characters when it is longer than a whole line, so nothing
+/// overflows. Used for ragged and centred text, and as the fallback of <see cref="TotalFitLineBreaker"/>.
 /// </summary>
 internal static class LineBreaker
 {
     /// <param name="continuationIndent">How much narrower every line after the first is (wrapped code lines).</param>
     public static List<LineSpan> Break(List<TextPiece> pieces, float width, float continuationIndent = 0)
     {
-        var firstWidth = width;
         var lines = new List<LineSpan>();
         var start = 0;
+        while (start < pieces.Count)
+        {
+            var lineWidth = lines.Count == 0 ? width : width - continuationIndent;
+            start = BreakSegment(pieces, start, lineWidth, width - continuationIndent, lines);
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// Breaks the pieces from <paramref name="start"/> up to and including the next forced break (or the end)
+    /// into <paramref name="lines"/>, and returns where the next segment starts. Splitting a piece inserts pieces.
+    /// </summary>
+    public static int BreakSegment(List<TextPiece> pieces, int start, float firstWidth, float otherWidth, List<LineSpan> lines)
+    {
+        var width = firstWidth;
         var lineWidth = 0f;
-        var i = 0;
+        var i = start;
         while (i < pieces.Count)
         {
             var piece = pieces[i];
             var glueBefore = i > start ? pieces[i - 1].Glue : 0;
-            if (lineWidth + glueBefore + piece.Width <= width + 0.01f || (i == start && piece.Width <= width + 0.01f))
+            // A piece alone on its line always stays there; only an image can still be wider than the line.
+            if (lineWidth + glueBefore + piece.Width <= width + 0.01f || (i == start && (piece.Width <= width + 0.01f || piece.Image is not null)))
             {
                 lineWidth += glueBefore + piece.Width;
                 if (piece.ForcedBreakAfter)
                 {
                     lines.Add(new LineSpan(start, i + 1, true));
-                    width = firstWidth - continuationIndent;
-                    start = i + 1;
-                    lineWidth = 0;
+                    return i + 1;
                 }
 
                 i++;
                 continue;
             }
 
-            var breakAfter = LastBreakOpportunity(pieces, start, i);
+            var breakAfter = LastBreakOpportunity(pieces, start, i, width);
             if (breakAfter >= 0)
             {
-                lines.Add(new LineSpan(start, breakAfter + 1, false));
-                width = firstWidth - continuationIndent;
+                lines.Add(new LineSpan(start, breakAfter + 1, false, pieces[breakAfter].SoftHyphenAfter));
+                width = otherWidth;
                 start = breakAfter + 1;
                 i = start;
                 lineWidth = 0;
@@ -52,7 +70,7 @@ internal static class LineBreaker
             if (!SplitToFit(pieces, i, room, mustTakeOne: i == start))
             {
                 lines.Add(new LineSpan(start, i, false));
-                width = firstWidth - continuationIndent;
+                width = otherWidth;
                 start = i;
                 lineWidth = 0;
             }
@@ -63,24 +81,28 @@ internal static class LineBreaker
             lines.Add(new LineSpan(start, pieces.Count, true));
         }
 
-        return lines;
+        return pieces.Count;
     }
 
-    private static int LastBreakOpportunity(List<TextPiece> pieces, int start, int end)
+    /// <summary>The last piece in <c>[start, end)</c> a line may end with, counting the hyphen a soft hyphen adds; -1 when none.</summary>
+    private static int LastBreakOpportunity(List<TextPiece> pieces, int start, int end, float width)
     {
-        for (var j = end - 1; j >= start; j--)
+        var found = -1;
+        var lineWidth = 0f;
+        for (var j = start; j < end; j++)
         {
-            if (pieces[j].CanBreakAfter)
+            lineWidth += (j > start ? pieces[j - 1].Glue : 0) + pieces[j].Width;
+            if (pieces[j].CanBreakAfter && lineWidth + pieces[j].HyphenWidth <= width + 0.01f)
             {
-                return j;
+                found = j;
             }
         }
 
-        return -1;
+        return found;
     }
 
     /// <summary>Splits piece <paramref name="index"/> so its head fits <paramref name="room"/>; false when not even one character fits.</summary>
-    private static bool SplitToFit(List<TextPiece> pieces, int index, float room, bool mustTakeOne)
+    public static bool SplitToFit(List<TextPiece> pieces, int index, float room, bool mustTakeOne)
     {
         var piece = pieces[index];
         var text = piece.Text;
@@ -134,6 +156,7 @@ internal static class LineBreaker
         tail.Glue = piece.Glue;
         tail.CanBreakAfter = piece.CanBreakAfter;
         tail.ForcedBreakAfter = piece.ForcedBreakAfter;
+        tail.SoftHyphenAfter = piece.SoftHyphenAfter;
         pieces[index] = head;
         pieces.Insert(index + 1, tail);
         return true;

@@ -13,28 +13,27 @@ internal static class LineComposer
 {
     public static TextLine Compose(List<TextPiece> pieces, LineSpan span, float width, TextAlignment alignment, TextStyle baseStyle, float leading)
     {
-        var natural = 0f;
-        var glueCount = 0;
+        var natural = span.Hyphenated ? pieces[span.End - 1].HyphenWidth : 0;
+        var totalGlue = 0f;
         for (var i = span.Start; i < span.End; i++)
         {
             natural += pieces[i].Width;
             if (i < span.End - 1)
             {
                 natural += pieces[i].Glue;
-                if (pieces[i].Glue > 0)
-                {
-                    glueCount++;
-                }
+                totalGlue += pieces[i].Glue;
             }
         }
 
-        var extraPerGlue = 0f;
+        // Justified lines stretch or shrink every space in proportion to its width (the line breaker allowed for
+        // both); a justified last line only shrinks, when it must. Other lines keep natural spaces.
+        var gluePerPoint = 0f;
         var x = 0f;
         var slack = Math.Max(0, width - natural);
         switch (alignment)
         {
-            case TextAlignment.Justify when !span.IsLast && glueCount > 0:
-                extraPerGlue = slack / glueCount;
+            case TextAlignment.Justify when totalGlue > 0 && (!span.IsLast || natural > width):
+                gluePerPoint = (width - natural) / totalGlue;
                 break;
             case TextAlignment.Center:
                 x = slack / 2;
@@ -56,7 +55,7 @@ internal static class LineComposer
             var piece = pieces[i];
             var style = piece.Style;
             var isLastOnLine = i == span.End - 1;
-            var glue = isLastOnLine ? 0 : piece.Glue + (piece.Glue > 0 ? extraPerGlue : 0);
+            var glue = isLastOnLine ? 0 : piece.Glue * (1 + gluePerPoint);
 
             if (piece.AnchorName is not null)
             {
@@ -90,6 +89,11 @@ internal static class LineComposer
                 {
                     run.AppendSpace(style, x + piece.Width, baseline - style.Rise, texts);
                 }
+
+                if (isLastOnLine && span.Hyphenated)
+                {
+                    AppendHyphen(run, style, x + piece.Width, baseline - style.Rise, texts);
+                }
             }
 
             if (style.Strike)
@@ -115,6 +119,11 @@ internal static class LineComposer
             x += piece.Width + glue;
         }
 
+        if (span.Hyphenated)
+        {
+            x += pieces[span.End - 1].HyphenWidth;
+        }
+
         run.Flush(texts);
         if (link is { } last)
         {
@@ -124,6 +133,16 @@ internal static class LineComposer
         backgrounds.AddRange(texts);
         backgrounds.AddRange(extras);
         return new TextLine(height, baseline, x, backgrounds);
+    }
+
+    /// <summary>The visible hyphen at the end of a line broken at a soft hyphen, in the piece's own font.</summary>
+    private static void AppendHyphen(RunBuilder run, TextStyle style, float x, float baseline, List<PageItem> texts)
+    {
+        foreach (var glyphRun in TextPiece.Hyphen(style).Runs)
+        {
+            run.Append(glyphRun, style, x, baseline, texts);
+            x += glyphRun.Advance * style.Size;
+        }
     }
 
     /// <summary>Line height and baseline: the base style's leading, grown for taller pieces (images, big text).</summary>

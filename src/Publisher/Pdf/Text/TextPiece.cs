@@ -42,6 +42,15 @@ internal sealed class TextPiece
 
     public bool ForcedBreakAfter { get; set; }
 
+    /// <summary>
+    /// The author put a soft hyphen (U+00AD) after this piece, inside a word: a line may break here, and a line
+    /// that does ends with a visible hyphen. The soft hyphen itself is never part of <see cref="Text"/>.
+    /// </summary>
+    public bool SoftHyphenAfter { get; set; }
+
+    /// <summary>Width in points of the hyphen drawn when a line breaks at this piece's soft hyphen; 0 when none.</summary>
+    public float HyphenWidth => SoftHyphenAfter ? Hyphen(Style).Advance * Style.Size : 0;
+
     public string? LinkUrl { get; init; }
 
     public string? LinkDestination { get; init; }
@@ -52,6 +61,9 @@ internal sealed class TextPiece
     public ImageResource? Image { get; }
 
     public float ImageHeight { get; }
+
+    /// <summary>The visible hyphen that ends a line broken at a soft hyphen, shaped in <paramref name="style"/>'s face.</summary>
+    public static ShapedText Hyphen(TextStyle style) => TextShaper.Shape(style.Face, "-");
 
     /// <summary>A copy of this piece with other text, keeping style, link and anchor.</summary>
     public TextPiece WithText(string text) => new(text, Style)
