@@ -5,7 +5,8 @@ namespace Publisher.Pdf.Layout;
 
 /// <summary>
 /// Tables: column widths from the content's narrowest and natural widths, wrapped cells, column alignment,
-/// one slice per row (rows never split), and header rows repeated on the next page after a break.
+/// one slice per row, and header rows repeated on the next page after a break. A body row taller than a page
+/// (with its header) is cut between lines instead (<see cref="TallTableRow"/>), so no words are lost.
 /// </summary>
 internal static class TableLayout
 {
@@ -34,7 +35,17 @@ internal static class TableLayout
         for (var r = 0; r < rows.Count; r++)
         {
             var isHeader = r < table.HeaderRows.Count;
-            var slice = Row(pieces[r], widths, table.Alignments, rows[r].Style, padding, isHeader, r == 0);
+            var cells = ComposeCells(pieces[r], widths, table.Alignments, rows[r].Style, padding);
+            var tableWidth = cells[^1].X + widths[^1];
+            if (!isHeader && RowHeight(cells, padding) > type.TextHeight - headerSlices.Sum(h => h.Height))
+            {
+                var repeat = headerSlices.Count > 0 ? headerSlices : null;
+                slices.AddRange(TallTableRow.Split(cells, tableWidth, padding, r == 0)
+                    .Select(part => part with { RepeatAfterBreak = repeat, Source = context.Location }));
+                continue;
+            }
+
+            var slice = Row(cells, tableWidth, padding, isHeader, r == 0);
             if (isHeader)
             {
                 slice = slice with { KeepWithNext = true };
@@ -53,12 +64,11 @@ internal static class TableLayout
         return slices;
     }
 
-    private static Slice Row(List<List<TextPiece>> cells, float[] widths, IReadOnlyList<ColumnAlignment> alignments, TextStyle style, float padding, bool isHeader, bool isFirst)
+    /// <summary>Each cell's text broken into lines in its column, with the column's left edge.</summary>
+    private static List<CellLines> ComposeCells(List<List<TextPiece>> cells, float[] widths, IReadOnlyList<ColumnAlignment> alignments, TextStyle style, float padding)
     {
-        var items = new List<PageItem>();
-        var height = 0f;
+        var composed = new List<CellLines>(widths.Length);
         var x = 0f;
-        var cellLines = new List<(float X, List<TextLine> Lines)>();
         for (var c = 0; c < widths.Length; c++)
         {
             var alignment = c < alignments.Count ? alignments[c] : ColumnAlignment.Default;
@@ -69,18 +79,27 @@ internal static class TableLayout
                 _ => TextAlignment.Left,
             };
             var lines = cells[c].Count == 0 ? [] : TextBlock.Compose(cells[c], style, widths[c] - 2 * padding, textAlignment, 1.35f);
-            cellLines.Add((x, lines));
-            height = Math.Max(height, lines.Sum(l => l.Height));
+            composed.Add(new CellLines(x, lines));
             x += widths[c];
         }
 
-        var rowHeight = height + 2 * padding;
+        return composed;
+    }
+
+    private static float RowHeight(List<CellLines> cells, float padding) =>
+        cells.Max(cell => cell.Lines.Sum(l => l.Height)) + 2 * padding;
+
+    /// <summary>A whole row as one slice: the cells' lines, a background for headers, and the rules.</summary>
+    private static Slice Row(List<CellLines> cells, float width, float padding, bool isHeader, bool isFirst)
+    {
+        var items = new List<PageItem>();
+        var rowHeight = RowHeight(cells, padding);
         if (isHeader)
         {
-            items.Add(new RectItem(new SKRect(0, 0, x, rowHeight), Typography.TableHeaderBackground));
+            items.Add(new RectItem(new SKRect(0, 0, width, rowHeight), Typography.TableHeaderBackground));
         }
 
-        foreach (var (cellX, lines) in cellLines)
+        foreach (var (cellX, lines) in cells)
         {
             var y = padding;
             foreach (var line in lines)
@@ -92,12 +111,20 @@ internal static class TableLayout
 
         if (isFirst)
         {
-            items.Add(new LineItem(new SKPoint(0, 0), new SKPoint(x, 0), 1f, Typography.HeadingColor));
+            items.Add(TopRule(width));
         }
 
-        items.Add(new LineItem(new SKPoint(0, rowHeight), new SKPoint(x, rowHeight), isHeader ? 0.9f : 0.4f, isHeader ? Typography.HeadingColor : Typography.RuleColor));
-        return new Slice(rowHeight, items) { FirstBaseline = padding + (cellLines.FirstOrDefault(c => c.Lines.Count > 0).Lines?[0].Baseline ?? 0) };
+        items.Add(BottomRule(width, rowHeight, isHeader));
+        return new Slice(rowHeight, items) { FirstBaseline = padding + (cells.FirstOrDefault(c => c.Lines.Count > 0)?.Lines[0].Baseline ?? 0) };
     }
+
+    /// <summary>The strong rule above a table's first row.</summary>
+    public static LineItem TopRule(float width) =>
+        new(new SKPoint(0, 0), new SKPoint(width, 0), 1f, Typography.HeadingColor);
+
+    /// <summary>The rule under a row: strong under headers, light between body rows.</summary>
+    public static LineItem BottomRule(float width, float y, bool isHeader) =>
+        new(new SKPoint(0, y), new SKPoint(width, y), isHeader ? 0.9f : 0.4f, isHeader ? Typography.HeadingColor : Typography.RuleColor);
 
     /// <summary>
     /// Natural widths when they fit; otherwise every column gets its narrowest width (longest word) plus a share of the
