@@ -39,9 +39,11 @@ internal static class TableLayout
             var tableWidth = cells[^1].X + widths[^1];
             if (!isHeader && RowHeight(cells, padding) > type.TextHeight - headerSlices.Sum(h => h.Height))
             {
-                var repeat = headerSlices.Count > 0 ? headerSlices : null;
+                // Inside the row, the repeated header gets the row's top padding under it, so the text clears its rule.
+                List<Slice>? repeat = headerSlices.Count > 0 ? headerSlices : null;
+                List<Slice>? repeatInside = repeat is null ? null : [.. headerSlices, new Slice(padding, [])];
                 slices.AddRange(TallTableRow.Split(cells, tableWidth, padding, r == 0)
-                    .Select(part => part with { RepeatAfterBreak = repeat, Source = context.Location }));
+                    .Select((band, i) => band with { RepeatAfterBreak = i == 0 ? repeat : repeatInside, Source = context.Location }));
                 continue;
             }
 
