@@ -129,4 +129,33 @@ public sealed class TallTableRowTests
         Assert.True(slices[2].Height > type.TextHeight / 2, "the long row is tall yet still fits");
         Assert.All(slices.Skip(1), slice => Assert.Same(slices[1].RepeatAfterBreak, slice.RepeatAfterBreak));
     }
+
+    [Fact]
+    public void In_a_typeset_book_a_tall_row_loses_no_word_and_its_footnote_lands_on_the_page_of_its_reference()
+    {
+        var settings = new PdfSettings { PageWidth = 360, PageHeight = 500, MarginTop = 50, MarginBottom = 50, MarginInner = 50, MarginOuter = 40, FontSize = 10 };
+        var before = Words(400, seed: 11);
+        var after = Words(300, seed: 12);
+        var cell = new TableCell([new TextInline(before), new FootnoteReference("fn-1", "fnref-1", 1), new TextInline(" " + after)]);
+        var table = new TableBlock([ColumnAlignment.Left, ColumnAlignment.Left], [Row("Key", "Text")], [Row("one", "two"), new TableRow([new TableCell([new TextInline("long")]), cell])]) { Line = 5 };
+        var chapter = Chapter(0, "Tall", Paragraph(Words(50, seed: 10)), table) with
+        {
+            Footnotes = [new Footnote("fn-1", 1, [new ParagraphBlock([new TextInline("Zed note.")]) { Line = 9 }])],
+        };
+        var diagnostics = new DiagnosticBag();
+
+        var book = BookTypesetter.Typeset(LayoutSamples.Book(settings, chapter), diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedList());
+        string[] vocabulary = [.. WordsOf(Words(2000, seed: 99)).Distinct(), "one", "two", "long"];
+        var words = book.Pages.Where(page => page.NumberStyle == PageNumberStyle.Decimal).SelectMany(page => page.Items.OfType<TextRunItem>())
+            .SelectMany(run => WordsOf(run.Text))
+            .Where(vocabulary.Contains)
+            .ToList();
+        Assert.Equal([.. WordsOf(Words(50, seed: 10)), "one", "two", "long", .. WordsOf(before), .. WordsOf(after)], words);
+
+        int PageOf(string anchor) => book.Pages.Select((page, index) => (page, index))
+            .Single(p => p.page.Items.OfType<AnchorItem>().Any(a => a.Name == anchor)).index;
+        Assert.Equal(PageOf(DestinationNames.For(0, "fnref-1")), PageOf(DestinationNames.For(0, "fn-1")));
+    }
 }
