@@ -9,7 +9,8 @@ internal readonly record struct PlacedSlice(Slice Slice, float Y);
 /// chain fills a whole page the rule gives way, so the flow always moves on. Table header rows repeat after a break.
 /// The notes a slice references go to the foot of the same page (<see cref="FootnoteArea"/>): the body's room shrinks
 /// by their height, and a slice whose notes do not fit moves on with them.
-/// Content taller than a page is clipped at the foot of the text block, with a PUB301 warning.
+/// A single slice taller than a page (one huge image or line; tall table rows arrive already cut into lines) is
+/// clipped at the foot of the text block, with a PUB301 warning.
 /// </summary>
 internal static class PageFlow
 {

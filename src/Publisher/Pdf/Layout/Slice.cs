@@ -1,8 +1,8 @@
 namespace Publisher.Pdf.Layout;
 
 /// <summary>
-/// A piece of laid-out content that never splits across pages: a line of a paragraph, a line of code, a table row,
-/// a figure. Items are relative to the slice's top-left corner at the left edge of the text block.
+/// A piece of laid-out content that never splits across pages: a line of a paragraph, a line of code, a table row
+/// (or, for a row taller than a page, one line of each of its cells), a figure. Items are relative to the slice's top-left corner at the left edge of the text block.
 /// </summary>
 /// <param name="Height">Height in points, without <see cref="SpaceBefore"/>.</param>
 internal sealed record Slice(float Height, IReadOnlyList<PageItem> Items)
