@@ -1,3 +1,4 @@
+using System.Text;
 using Publisher.Pdf.Layout;
 using Publisher.Pdf.Text;
 using SkiaSharp;
@@ -45,11 +46,8 @@ internal sealed class FontSubsets : IDisposable
             if (item is TextRunItem run)
             {
                 var use = UseOf(uses, run.Typeface);
-                use.Glyphs.UnionWith(run.Glyphs);
-                foreach (var rune in run.Text.EnumerateRunes())
-                {
-                    use.Codepoints.Add(rune.Value);
-                }
+                use.AddGlyphs(run.Glyphs);
+                use.AddText(run.Text);
             }
             else if (item is ImageItem { Image.IsSvg: true } image)
             {
@@ -62,7 +60,7 @@ internal sealed class FontSubsets : IDisposable
             // An SVG's text may be set in any bundled face (see SvgTypefaces), so every face keeps its characters.
             foreach (var face in Enum.GetValues<FontFace>())
             {
-                UseOf(uses, FontLibrary.Get(face).Typeface).Codepoints.UnionWith(svgText);
+                UseOf(uses, FontLibrary.Get(face).Typeface).AddCodepoints(svgText);
             }
         }
 
@@ -89,7 +87,7 @@ internal sealed class FontSubsets : IDisposable
         }
 
         using var data = SKData.Create(stream);
-        var subset = data is null ? null : HarfBuzzSubset.Subset(data.ToArray(), faceIndex, use.Glyphs.Order(), use.Codepoints.Order());
+        var subset = data is null ? null : HarfBuzzSubset.Subset(data.ToArray(), faceIndex, use.Glyphs(), use.Codepoints());
         if (subset is null)
         {
             return null;
@@ -107,10 +105,76 @@ internal sealed class FontSubsets : IDisposable
         }
     }
 
+    /// <summary>
+    /// The glyphs and characters one typeface draws. Kept as presence tables: a book draws a million glyphs, of a few
+    /// hundred distinct ones, and a table lookup is much cheaper than a hash set's.
+    /// </summary>
     private sealed class FontUse
     {
-        public HashSet<ushort> Glyphs { get; } = [];
+        private readonly bool[] _glyphs = new bool[ushort.MaxValue + 1];
+        private readonly bool[] _basicPlane = new bool[char.MaxValue + 1];
+        private readonly SortedSet<int> _otherPlanes = [];
 
-        public HashSet<int> Codepoints { get; } = [];
+        public void AddGlyphs(ushort[] glyphs)
+        {
+            foreach (var glyph in glyphs)
+            {
+                _glyphs[glyph] = true;
+            }
+        }
+
+        public void AddText(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (!char.IsSurrogate(c))
+                {
+                    _basicPlane[c] = true;
+                }
+                else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    _otherPlanes.Add(char.ConvertToUtf32(c, text[i + 1]));
+                    i++;
+                }
+                else
+                {
+                    // A lone surrogate reads as the replacement character, as string.EnumerateRunes gives it.
+                    _basicPlane[Rune.ReplacementChar.Value] = true;
+                }
+            }
+        }
+
+        public void AddCodepoints(IEnumerable<int> codepoints)
+        {
+            foreach (var codepoint in codepoints)
+            {
+                if (codepoint <= char.MaxValue)
+                {
+                    _basicPlane[codepoint] = true;
+                }
+                else
+                {
+                    _otherPlanes.Add(codepoint);
+                }
+            }
+        }
+
+        /// <summary>The glyph ids used, in ascending order.</summary>
+        public IEnumerable<ushort> Glyphs() => Present(_glyphs).Select(glyph => (ushort)glyph);
+
+        /// <summary>The code points used, in ascending order.</summary>
+        public IEnumerable<int> Codepoints() => Present(_basicPlane).Concat(_otherPlanes);
+
+        private static IEnumerable<int> Present(bool[] table)
+        {
+            for (var i = 0; i < table.Length; i++)
+            {
+                if (table[i])
+                {
+                    yield return i;
+                }
+            }
+        }
     }
 }
