@@ -25,13 +25,7 @@ internal static class SvgImage
 
     public static ImageCheck Check(byte[] bytes)
     {
-        var settings = new XmlReaderSettings
-        {
-            // A DOCTYPE is common in SVG files; it is skipped, and no external entity is ever fetched.
-            DtdProcessing = DtdProcessing.Ignore,
-            XmlResolver = null,
-            MaxCharactersFromEntities = 1024,
-        };
+        var settings = SafeXml.ReaderSettings();
         try
         {
             using var reader = XmlReader.Create(new MemoryStream(bytes), settings);

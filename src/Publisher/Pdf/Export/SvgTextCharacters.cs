@@ -9,7 +9,7 @@ internal static class SvgTextCharacters
     public static IEnumerable<int> Of(byte[] svg)
     {
         var codepoints = new HashSet<int>();
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 1024 };
+        var settings = SafeXml.ReaderSettings();
         try
         {
             using var reader = XmlReader.Create(new MemoryStream(svg, writable: false), settings);
