@@ -49,7 +49,7 @@ internal static class CodeBlockLayout
             slices.Add(new Slice(height, items)
             {
                 SpaceBefore = i == 0 ? type.ParagraphGap * 1.2f : 0,
-                KeepWithNext = lines.Count >= 2 && (i == 0 || i == lines.Count - 2),
+                KeepWithNext = TextBlock.KeepsWithNext(i, lines.Count),
                 FirstBaseline = top + lines[i].Baseline,
             });
         }

@@ -40,7 +40,7 @@ internal static class TallTableRow
             bands.Add(new Slice(height, items)
             {
                 FirstBaseline = top + lines[0].Line.Baseline,
-                KeepWithNext = count >= 2 && (i == 0 || i == count - 2),
+                KeepWithNext = TextBlock.KeepsWithNext(i, count),
             });
         }
 

@@ -36,7 +36,7 @@ internal static class TextBlock
         var slices = new List<Slice>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
-            var keep = keepAllWithNext || (lines.Count >= 2 && (i == 0 || i == lines.Count - 2));
+            var keep = keepAllWithNext || KeepsWithNext(i, lines.Count);
             var items = x == 0 ? lines[i].Items : PageItems.Translate(lines[i].Items, x, 0).ToList();
             slices.Add(new Slice(lines[i].Height, items)
             {
@@ -48,4 +48,10 @@ internal static class TextBlock
 
         return slices;
     }
+
+    /// <summary>
+    /// The widow and orphan rule for a run of <paramref name="count"/> lines: the first line stays with the second
+    /// and the last but one with the last, so no page holds a single line of the run at its foot or head.
+    /// </summary>
+    public static bool KeepsWithNext(int index, int count) => count >= 2 && (index == 0 || index == count - 2);
 }
