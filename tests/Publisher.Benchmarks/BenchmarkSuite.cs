@@ -66,7 +66,7 @@ internal static class BenchmarkSuite
         return measured.Select(m => m.Format == BenchFormat.Epub && m.Measured ? m with { Pages = pages } : m);
     }
 
-    private static int? PdfPages(RunReport report)
+    private static int? PdfPages(ChildRunResult report)
     {
         var pdf = report.Artifacts.FirstOrDefault(path => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
         if (pdf is null || !File.Exists(pdf))

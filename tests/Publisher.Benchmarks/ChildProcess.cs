@@ -6,7 +6,7 @@ namespace Publisher.Benchmarks;
 internal static class ChildProcess
 {
     /// <summary>The child's own report and the wall time of the whole process, start-up included.</summary>
-    public static (RunReport Report, TimeSpan ProcessWallTime) Publish(BenchFormat format, string bookDirectory, string outputDirectory)
+    public static (ChildRunResult Report, TimeSpan ProcessWallTime) Publish(BenchFormat format, string bookDirectory, string outputDirectory)
     {
         var start = SelfStartInfo();
         foreach (var argument in new[] { "--single", format.ToString().ToLowerInvariant(), "--book", bookDirectory, "--out", outputDirectory })
@@ -24,8 +24,8 @@ internal static class ChildProcess
         process.WaitForExit();
         clock.Stop();
 
-        var report = RunReport.FromOutput(output)
-            ?? new RunReport(format, 0, 0, 0, [], $"child process {Describe(process.ExitCode)} without a report: {LastLine(errors.Result)}");
+        var report = ChildRunResult.FromOutput(output)
+            ?? new ChildRunResult(format, 0, 0, 0, [], $"child process {Describe(process.ExitCode)} without a report: {LastLine(errors.Result)}");
         return (report, clock.Elapsed);
     }
 

@@ -7,7 +7,7 @@ internal sealed record Measurement(
     BenchFormat Format,
     int Chapters,
     long MarkdownBytes,
-    RunReport Report,
+    ChildRunResult Report,
     TimeSpan ProcessWallTime,
     int? Pages)
 {

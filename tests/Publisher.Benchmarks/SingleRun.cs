@@ -5,7 +5,7 @@ namespace Publisher.Benchmarks;
 
 /// <summary>
 /// One measured publish in this process (the suite starts a fresh process per run, so peak memory belongs
-/// to that run alone). Prints a <see cref="RunReport"/> line; stages that are not built yet are reported, not thrown.
+/// to that run alone). Prints a <see cref="ChildRunResult"/> line; stages that are not built yet are reported, not thrown.
 /// </summary>
 internal static class SingleRun
 {
@@ -26,19 +26,19 @@ internal static class SingleRun
 
         var cpuBefore = CpuTime();
         var clock = Stopwatch.StartNew();
-        RunReport report;
+        ChildRunResult report;
         try
         {
             var result = BookPublisher.Publish(publish);
             clock.Stop();
             var error = result.Succeeded ? null : FirstError(result);
-            report = new RunReport(format, clock.Elapsed.TotalMilliseconds, (CpuTime() - cpuBefore).TotalMilliseconds, PeakWorkingSet(), result.Artifacts, error);
+            report = new ChildRunResult(format, clock.Elapsed.TotalMilliseconds, (CpuTime() - cpuBefore).TotalMilliseconds, PeakWorkingSet(), result.Artifacts, error);
         }
         catch (Exception e)
         {
             clock.Stop();
             var reason = e is NotImplementedException ? "not measurable yet" : "failed";
-            report = new RunReport(format, clock.Elapsed.TotalMilliseconds, (CpuTime() - cpuBefore).TotalMilliseconds, PeakWorkingSet(), [], $"{reason}: {e.GetType().Name}: {e.Message}");
+            report = new ChildRunResult(format, clock.Elapsed.TotalMilliseconds, (CpuTime() - cpuBefore).TotalMilliseconds, PeakWorkingSet(), [], $"{reason}: {e.GetType().Name}: {e.Message}");
         }
 
         Console.WriteLine(report.ToLine());

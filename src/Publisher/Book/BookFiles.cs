@@ -1,4 +1,6 @@
 using System.Text;
+using Publisher.Diagnostics;
+using Publisher.Document;
 
 namespace Publisher.Book;
 

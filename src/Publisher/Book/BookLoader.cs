@@ -1,3 +1,5 @@
+using Publisher.Diagnostics;
+using Publisher.Document;
 namespace Publisher.Book;
 
 /// <summary>Reads book.yml and the chapter files, in order, checking encoding.</summary>
@@ -12,7 +14,7 @@ internal static class BookLoader
     /// The book as read from disk, or null when it cannot be published at all (no usable book.yml, no chapters).
     /// Problems in single chapters are reported and those chapters left out, so later stages can still report theirs.
     /// </summary>
-    public static BookSource? Load(PublishOptions options, DiagnosticBag diagnostics)
+    public static BookSource? Load(BookLoadRequest options, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(options);
         var root = Path.GetFullPath(options.BookDirectory);
@@ -237,7 +239,7 @@ internal static class BookLoader
         }
     }
 
-    private static BookMetadata Describe(BookManifest manifest, string title, PublishOptions options, BookFiles files, DiagnosticBag diagnostics) =>
+    private static BookMetadata Describe(BookManifest manifest, string title, BookLoadRequest options, BookFiles files, DiagnosticBag diagnostics) =>
         new()
         {
             Title = title,

@@ -1,3 +1,5 @@
+using Publisher.Diagnostics;
+using Publisher.Document;
 namespace Publisher.Book;
 
 /// <summary>A path written in book.yml, with where it was written, for diagnostics that point at it.</summary>

@@ -1,3 +1,4 @@
+using Publisher.Document;
 namespace Publisher.Book;
 
 /// <summary>The book as read from disk: metadata checked, chapters decoded, in reading order.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using Publisher.Document;
 
 namespace Publisher.Book;
 

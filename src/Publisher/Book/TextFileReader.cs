@@ -1,3 +1,4 @@
+using Publisher.Diagnostics;
 namespace Publisher.Book;
 
 /// <summary>Reads a text file of the book (a chapter or book.yml): strict UTF-8, then a check for mojibake.</summary>

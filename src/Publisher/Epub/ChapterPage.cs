@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Publisher.Document;
 
 namespace Publisher.Epub;
 

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Publisher.Document;
 
 namespace Publisher.Epub;
 
@@ -26,4 +27,11 @@ internal static class EpubNames
 
     /// <summary>The content document of a chapter, relative to the package document.</summary>
     public static string ChapterFile(ChapterDocument chapter) => $"{chapter.Id}.xhtml";
+
+    /// <summary>Where an outline entry points, relative to the package document, e.g. <c>ch02.xhtml#tables</c>.</summary>
+    public static string Href(BookDocument book, OutlineItem entry)
+    {
+        var file = ChapterFile(book.Chapters[entry.ChapterIndex]);
+        return entry.AnchorId is null ? file : $"{file}#{entry.AnchorId}";
+    }
 }

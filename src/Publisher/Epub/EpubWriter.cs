@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
+using Publisher.Document;
 
 namespace Publisher.Epub;
 
@@ -17,11 +18,11 @@ internal static class EpubWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
 
-        var toc = TableOfContents.Build(document);
+        var toc = BookOutline.Of(document);
         var items = new List<EpubItem>();
         items.AddRange(FrontMatter(document, toc));
         items.AddRange(Chapters(document));
-        items.Add(new EpubItem(NcxId, EpubNames.NcxFile, "application/x-dtbncx+xml", XmlOutput.ToBytes(NcxDocument.Create(document.Metadata, toc), indent: true)));
+        items.Add(new EpubItem(NcxId, EpubNames.NcxFile, "application/x-dtbncx+xml", XmlOutput.ToBytes(NcxDocument.Create(document, toc), indent: true)));
         items.Add(new EpubItem("css", EpubNames.Stylesheet, "text/css", Encoding.UTF8.GetBytes(EpubStylesheet.Css + "\n")));
         items.AddRange(Images(document));
 
@@ -29,7 +30,7 @@ internal static class EpubWriter
         OcfContainer.Write(output, document.Metadata.Modified, package, items);
     }
 
-    private static IEnumerable<EpubItem> FrontMatter(BookDocument document, IReadOnlyList<TocEntry> toc)
+    private static IEnumerable<EpubItem> FrontMatter(BookDocument document, IReadOnlyList<OutlineItem> toc)
     {
         if (document.Cover is { } cover)
         {

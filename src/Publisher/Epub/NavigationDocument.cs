@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Publisher.Document;
 
 namespace Publisher.Epub;
 
@@ -14,7 +15,7 @@ internal static class NavigationDocument
     /// <summary>The id of the table of contents inside the nav document.</summary>
     public const string TocId = "toc";
 
-    public static XDocument Create(BookDocument book, IReadOnlyList<TocEntry> toc)
+    public static XDocument Create(BookDocument book, IReadOnlyList<OutlineItem> toc)
     {
         var labels = BookLabels.For(book.Metadata.Language);
         var contents = new XElement(
@@ -24,7 +25,7 @@ internal static class NavigationDocument
             new XAttribute("id", TocId),
             new XAttribute("aria-labelledby", "toc-title"),
             new XElement(X + "h1", new XAttribute("id", "toc-title"), labels.Contents),
-            List(toc));
+            List(book, toc));
 
         var landmarks = new XElement(
             X + "nav",
@@ -39,12 +40,16 @@ internal static class NavigationDocument
         return XhtmlPage.Create(book.Metadata, labels.Contents, "frontmatter", contents, landmarks);
     }
 
-    private static XElement List(IReadOnlyList<TocEntry> entries) => new(
+    private static XElement List(BookDocument book, IReadOnlyList<OutlineItem> entries) => new(
         X + "ol",
         entries.Select(entry => new XElement(
             X + "li",
-            new XElement(X + "a", new XAttribute("href", entry.Href), XmlCharacters.Clean(entry.Label)),
-            entry.Children.Count > 0 ? List(entry.Children) : null)));
+            new XElement(X + "a", new XAttribute("href", EpubNames.Href(book, entry)), Label(book, entry)),
+            entry.Children.Count > 0 ? List(book, entry.Children) : null)));
+
+    /// <summary>An entry's text; a heading with no text is listed by its address, since a reader cannot follow an empty link.</summary>
+    internal static string Label(BookDocument book, OutlineItem entry) =>
+        XmlCharacters.Clean(string.IsNullOrWhiteSpace(entry.Title) ? EpubNames.Href(book, entry) : entry.Title);
 
     private static IEnumerable<(string Type, string Href, string Label)> Landmarks(BookDocument book, BookLabels labels)
     {

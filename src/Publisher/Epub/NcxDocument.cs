@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Publisher.Document;
 
 namespace Publisher.Epub;
 
@@ -7,18 +8,19 @@ internal static class NcxDocument
 {
     private static readonly XNamespace N = EpubNames.NcxNamespace;
 
-    public static XDocument Create(BookMetadata metadata, IReadOnlyList<TocEntry> toc)
+    public static XDocument Create(BookDocument book, IReadOnlyList<OutlineItem> toc)
     {
+        var metadata = book.Metadata;
         var playOrder = 0;
-        XElement NavPoint(TocEntry entry)
+        XElement NavPoint(OutlineItem entry)
         {
             playOrder++;
             return new XElement(
                 N + "navPoint",
                 new XAttribute("id", $"nav-{playOrder}"),
                 new XAttribute("playOrder", playOrder),
-                new XElement(N + "navLabel", new XElement(N + "text", XmlCharacters.Clean(entry.Label))),
-                new XElement(N + "content", new XAttribute("src", entry.Href)),
+                new XElement(N + "navLabel", new XElement(N + "text", NavigationDocument.Label(book, entry))),
+                new XElement(N + "content", new XAttribute("src", EpubNames.Href(book, entry))),
                 entry.Children.Select(NavPoint).ToList());
         }
 
@@ -30,7 +32,7 @@ internal static class NcxDocument
             new XElement(
                 N + "head",
                 Meta("dtb:uid", metadata.Identifier),
-                Meta("dtb:depth", Math.Max(1, TableOfContents.Depth(toc)).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Meta("dtb:depth", Math.Max(1, BookOutline.Depth(toc)).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 Meta("dtb:totalPageCount", "0"),
                 Meta("dtb:maxPageNumber", "0")),
             new XElement(N + "docTitle", new XElement(N + "text", XmlCharacters.Clean(metadata.Title))),

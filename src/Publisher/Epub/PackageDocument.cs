@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Publisher.Document;
 
 namespace Publisher.Epub;
 

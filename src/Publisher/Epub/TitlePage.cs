@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Publisher.Document;
 
 namespace Publisher.Epub;
 

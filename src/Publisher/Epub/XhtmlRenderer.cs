@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Publisher.Document;
 using Publisher.Highlighting;
 
 namespace Publisher.Epub;

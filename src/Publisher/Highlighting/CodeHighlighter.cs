@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Publisher.Document;
 
 namespace Publisher.Highlighting;
 
@@ -6,11 +7,11 @@ namespace Publisher.Highlighting;
 internal static class CodeHighlighter
 {
     // Both writers highlight every code block, at the same time; each block is classified once.
-    private static readonly ConditionalWeakTable<CodeBlock, Lazy<IReadOnlyList<IReadOnlyList<CodeToken>>>> s_blocks = new();
+    private static readonly ConditionalWeakTable<CodeBlock, Lazy<IReadOnlyList<IReadOnlyList<CodeToken>>>> Blocks = new();
 
     /// <summary>The lines of a code block of the document, highlighted once however often they are asked for.</summary>
     public static IReadOnlyList<IReadOnlyList<CodeToken>> Highlight(CodeBlock block) =>
-        s_blocks.GetValue(block, b => new Lazy<IReadOnlyList<IReadOnlyList<CodeToken>>>(() => Highlight(b.Code, b.Language))).Value;
+        Blocks.GetValue(block, b => new Lazy<IReadOnlyList<IReadOnlyList<CodeToken>>>(() => Highlight(b.Code, b.Language))).Value;
 
     /// <summary>
     /// One list of tokens per source line (no line terminators). Line ends are normalized to <c>\n</c> and

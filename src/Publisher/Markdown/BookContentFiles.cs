@@ -1,4 +1,6 @@
 using Publisher.Book;
+using Publisher.Diagnostics;
+using Publisher.Document;
 
 namespace Publisher.Markdown;
 

@@ -1,14 +1,13 @@
-using FootnoteLinkReferenceDefinition = Markdig.Extensions.Footnotes.FootnoteLinkReferenceDefinition;
-using MdFootnote = Markdig.Extensions.Footnotes.Footnote;
-using MdFootnoteGroup = Markdig.Extensions.Footnotes.FootnoteGroup;
-using MdFootnoteLink = Markdig.Extensions.Footnotes.FootnoteLink;
+using Publisher.Diagnostics;
+using Publisher.Document;
+using MdExtensions = Markdig.Extensions;
 
 namespace Publisher.Markdown;
 
 internal sealed partial class ChapterConverter
 {
     /// <summary>Numbers notes per chapter in order of first reference: <c>fn-N</c>, <c>fnref-N</c>, <c>fnref-N-2</c>...</summary>
-    private FootnoteReference Reference(MdFootnoteLink link)
+    private FootnoteReference Reference(MdExtensions.Footnotes.FootnoteLink link)
     {
         if (!_notes.TryGetValue(link.Footnote, out var state))
         {
@@ -44,7 +43,7 @@ internal sealed partial class ChapterConverter
         {
             _part = part;
             // Markdig drops unreferenced notes from its tree, but keeps every label definition.
-            foreach (var definition in MarkdigWalk.Blocks(part.Syntax!).OfType<FootnoteLinkReferenceDefinition>())
+            foreach (var definition in MarkdigWalk.Blocks(part.Syntax!).OfType<MdExtensions.Footnotes.FootnoteLinkReferenceDefinition>())
             {
                 var note = definition.Footnote;
                 if (note is not null && !_notes.ContainsKey(note))

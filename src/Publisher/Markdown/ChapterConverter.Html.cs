@@ -1,10 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using DocCodeInline = Publisher.Document.CodeInline;
-using DocHtmlInline = Publisher.Document.HtmlInline;
-using DocInline = Publisher.Document.Inline;
-using MdHtmlInline = Markdig.Syntax.Inlines.HtmlInline;
+using Publisher.Diagnostics;
+using Publisher.Document;
+using MdInlines = Markdig.Syntax.Inlines;
 
 namespace Publisher.Markdown;
 
@@ -39,7 +38,7 @@ internal sealed partial class ChapterConverter
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen",
     };
 
-    private void ConvertHtmlTag(MdHtmlInline html, InlineFrames frames)
+    private void ConvertHtmlTag(MdInlines.HtmlInline html, InlineFrames frames)
     {
         var match = Tag().Match(html.Tag ?? "");
         if (!match.Success)
@@ -131,7 +130,7 @@ internal sealed partial class ChapterConverter
         }
         else if (CodeTags.Contains(frame.Tag))
         {
-            output.Add(new DocCodeInline(Inlines.ToPlainText(content)));
+            output.Add(new CodeInline(Inlines.ToPlainText(content)));
         }
         else if (frame.Tag == "a")
         {
@@ -148,7 +147,7 @@ internal sealed partial class ChapterConverter
         }
     }
 
-    private void CloseAnchor(InlineFrame frame, List<DocInline> content, List<DocInline> output)
+    private void CloseAnchor(InlineFrame frame, List<Inline> content, List<Inline> output)
     {
         var attributes = Attributes(frame.OpenTag);
         if (attributes.TryGetValue("href", out var href))
@@ -161,24 +160,24 @@ internal sealed partial class ChapterConverter
         if ((attributes.ContainsKey("id") || attributes.ContainsKey("name")) &&
             HtmlSanitizer.Sanitize(frame.OpenTag + "</a>", frame.Location, this, diagnostics) is { IsEmpty: false } anchor)
         {
-            output.Add(new DocHtmlInline(anchor.Xhtml, ""));
+            output.Add(new HtmlInline(anchor.Xhtml, ""));
         }
 
         output.AddRange(content);
     }
 
-    private DocHtmlInline? SanitizeInline(InlineFrame frame, List<DocInline> content)
+    private HtmlInline? SanitizeInline(InlineFrame frame, List<Inline> content)
     {
         var html = new StringBuilder(frame.OpenTag);
         XmlText.AppendEscaped(html, Inlines.ToPlainText(content), attribute: false);
         html.Append("</").Append(frame.Tag).Append('>');
         var sanitized = HtmlSanitizer.Sanitize(html.ToString(), frame.Location, this, diagnostics);
-        return sanitized.IsEmpty ? null : new DocHtmlInline(sanitized.Xhtml, sanitized.PlainText);
+        return sanitized.IsEmpty ? null : new HtmlInline(sanitized.Xhtml, sanitized.PlainText);
     }
 
-    private static bool IsPlainText(List<DocInline> content) => content.All(i => i is TextInline or SoftBreak);
+    private static bool IsPlainText(List<Inline> content) => content.All(i => i is TextInline or SoftBreak);
 
-    private void AddHtmlImage(string tag, SourceLocation location, List<DocInline> output)
+    private void AddHtmlImage(string tag, SourceLocation location, List<Inline> output)
     {
         var attributes = Attributes(tag);
         if (!attributes.TryGetValue("src", out var src))

@@ -1,21 +1,16 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Markdig.Syntax.Inlines;
-using DocCodeInline = Publisher.Document.CodeInline;
-using DocHtmlInline = Publisher.Document.HtmlInline;
-using DocInline = Publisher.Document.Inline;
-using MdFootnoteLink = Markdig.Extensions.Footnotes.FootnoteLink;
-using MdInline = Markdig.Syntax.Inlines.Inline;
-using MdLinkInline = Markdig.Syntax.Inlines.LinkInline;
-using DocLinkInline = Publisher.Document.LinkInline;
-using MdTaskList = Markdig.Extensions.TaskLists.TaskList;
+using Publisher.Diagnostics;
+using Publisher.Document;
+using MdExtensions = Markdig.Extensions;
+using MdInlines = Markdig.Syntax.Inlines;
 
 namespace Publisher.Markdown;
 
 internal sealed partial class ChapterConverter
 {
     /// <summary>Converts the children of a Markdig inline container; inline HTML tags pair up inside it.</summary>
-    private List<DocInline> ConvertInlines(ContainerInline? container, int depth)
+    private List<Inline> ConvertInlines(MdInlines.ContainerInline? container, int depth)
     {
         if (container is null)
         {
@@ -45,53 +40,53 @@ internal sealed partial class ChapterConverter
         return MergeText(frames.Top.Content);
     }
 
-    private void ConvertInline(MdInline inline, int depth, InlineFrames frames)
+    private void ConvertInline(MdInlines.Inline inline, int depth, InlineFrames frames)
     {
         var output = frames.Top.Content;
         switch (inline)
         {
-            case LiteralInline literal:
+            case MdInlines.LiteralInline literal:
                 output.Add(new TextInline(XmlCharacters.Clean(literal.Content.ToString())));
                 break;
-            case HtmlEntityInline entity:
+            case MdInlines.HtmlEntityInline entity:
                 output.Add(new TextInline(XmlCharacters.Clean(entity.Transcoded.ToString())));
                 break;
-            case Markdig.Syntax.Inlines.CodeInline code:
-                output.Add(new DocCodeInline(XmlCharacters.Clean(code.Content)));
+            case MdInlines.CodeInline code:
+                output.Add(new CodeInline(XmlCharacters.Clean(code.Content)));
                 break;
-            case EmphasisInline emphasis:
+            case MdInlines.EmphasisInline emphasis:
                 output.Add(new StyledInline(StyleOf(emphasis), ConvertInlines(emphasis, depth + 1)));
                 break;
-            case MdLinkInline { IsImage: true } image:
+            case MdInlines.LinkInline { IsImage: true } image:
                 output.Add(ConvertImage(image));
                 break;
-            case MdLinkInline link:
+            case MdInlines.LinkInline link:
                 AddLink(output, link.Url ?? "", Locate(link), ConvertInlines(link, depth + 1), link.Title);
                 break;
-            case AutolinkInline autolink:
+            case MdInlines.AutolinkInline autolink:
                 var url = autolink.IsEmail && !autolink.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
                     ? "mailto:" + autolink.Url
                     : autolink.Url;
                 AddLink(output, url, Locate(autolink), [new TextInline(XmlCharacters.Clean(autolink.Url))], null);
                 break;
-            case LineBreakInline lineBreak:
+            case MdInlines.LineBreakInline lineBreak:
                 output.Add(lineBreak.IsHard ? new LineBreak() : new SoftBreak());
                 break;
-            case MdFootnoteLink { IsBackLink: false } note:
+            case MdExtensions.Footnotes.FootnoteLink { IsBackLink: false } note:
                 output.Add(Reference(note));
                 break;
-            case MdFootnoteLink or MdTaskList:
+            case MdExtensions.Footnotes.FootnoteLink or MdExtensions.TaskLists.TaskList:
                 break;
-            case Markdig.Syntax.Inlines.HtmlInline html:
+            case MdInlines.HtmlInline html:
                 ConvertHtmlTag(html, frames);
                 break;
-            case ContainerInline other:
+            case MdInlines.ContainerInline other:
                 output.AddRange(ConvertInlines(other, depth + 1));
                 break;
         }
     }
 
-    private static InlineStyle StyleOf(EmphasisInline emphasis) => emphasis.DelimiterChar switch
+    private static InlineStyle StyleOf(MdInlines.EmphasisInline emphasis) => emphasis.DelimiterChar switch
     {
         '~' when emphasis.DelimiterCount == 1 => InlineStyle.Subscript,
         '~' => InlineStyle.Strikethrough,
@@ -99,11 +94,11 @@ internal sealed partial class ChapterConverter
         _ => emphasis.DelimiterCount >= 2 ? InlineStyle.Strong : InlineStyle.Emphasis,
     };
 
-    private void AddLink(List<DocInline> output, string url, SourceLocation location, List<DocInline> content, string? title)
+    private void AddLink(List<Inline> output, string url, SourceLocation location, List<Inline> content, string? title)
     {
         if (links.Resolve(url, chapter, location, diagnostics) is LinkResolution.To(var target))
         {
-            output.Add(new DocLinkInline(target, content, string.IsNullOrWhiteSpace(title) ? null : XmlCharacters.Clean(title)));
+            output.Add(new LinkInline(target, content, string.IsNullOrWhiteSpace(title) ? null : XmlCharacters.Clean(title)));
         }
         else
         {
@@ -111,7 +106,7 @@ internal sealed partial class ChapterConverter
         }
     }
 
-    private DocInline ConvertImage(MdLinkInline image)
+    private Inline ConvertImage(MdInlines.LinkInline image)
     {
         var alt = MarkdigWalk.PlainText(image);
         var resource = LoadImage(image.Url ?? "", Locate(image));
@@ -158,13 +153,13 @@ internal sealed partial class ChapterConverter
     }
 
     /// <summary>A <c>[^label]</c> left as text means Markdig found no definition for it.</summary>
-    private void ReportUndefinedFootnotes(ContainerInline container)
+    private void ReportUndefinedFootnotes(MdInlines.ContainerInline container)
     {
         var run = new StringBuilder();
         var runStart = -1;
         for (var child = container.FirstChild; ; child = child.NextSibling)
         {
-            if (child is LiteralInline literal)
+            if (child is MdInlines.LiteralInline literal)
             {
                 if (runStart < 0)
                 {
@@ -197,9 +192,9 @@ internal sealed partial class ChapterConverter
         }
     }
 
-    private static List<DocInline> MergeText(List<DocInline> inlines)
+    private static List<Inline> MergeText(List<Inline> inlines)
     {
-        var merged = new List<DocInline>(inlines.Count);
+        var merged = new List<Inline>(inlines.Count);
         foreach (var inline in inlines)
         {
             if (inline is TextInline next && merged.Count > 0 && merged[^1] is TextInline previous)

@@ -1,26 +1,8 @@
-using BlankLineBlock = Markdig.Syntax.BlankLineBlock;
-using ContainerBlock = Markdig.Syntax.ContainerBlock;
-using DefinitionList = Markdig.Extensions.DefinitionLists.DefinitionList;
-using DefinitionTerm = Markdig.Extensions.DefinitionLists.DefinitionTerm;
-using FencedCodeBlock = Markdig.Syntax.FencedCodeBlock;
-using HtmlBlockType = Markdig.Syntax.HtmlBlockType;
-using LeafBlock = Markdig.Syntax.LeafBlock;
-using LinkReferenceDefinitionGroup = Markdig.Syntax.LinkReferenceDefinitionGroup;
-using Table = Markdig.Extensions.Tables.Table;
-using TableColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;
-using MdBlock = Markdig.Syntax.Block;
-using MdCodeBlock = Markdig.Syntax.CodeBlock;
-using MdFootnote = Markdig.Extensions.Footnotes.Footnote;
-using MdFootnoteGroup = Markdig.Extensions.Footnotes.FootnoteGroup;
-using MdHeading = Markdig.Syntax.HeadingBlock;
-using MdHtmlBlock = Markdig.Syntax.HtmlBlock;
-using MdLinkInline = Markdig.Syntax.Inlines.LinkInline;
-using MdList = Markdig.Syntax.ListBlock;
-using MdListItem = Markdig.Syntax.ListItemBlock;
-using MdParagraph = Markdig.Syntax.ParagraphBlock;
-using MdQuote = Markdig.Syntax.QuoteBlock;
-using MdTaskList = Markdig.Extensions.TaskLists.TaskList;
-using MdThematicBreak = Markdig.Syntax.ThematicBreakBlock;
+using Publisher.Diagnostics;
+using Publisher.Document;
+using Md = Markdig.Syntax;
+using MdExtensions = Markdig.Extensions;
+using MdInlines = Markdig.Syntax.Inlines;
 
 namespace Publisher.Markdown;
 
@@ -37,8 +19,8 @@ internal sealed partial class ChapterConverter(
     /// <summary>Deeper block or inline nesting is flattened (PUB210), so nothing recurses without bound.</summary>
     public const int MaxDepth = 32;
 
-    private readonly Dictionary<MdFootnote, NoteState> _notes = [];
-    private readonly List<MdFootnote> _noteOrder = [];
+    private readonly Dictionary<MdExtensions.Footnotes.Footnote, NoteState> _notes = [];
+    private readonly List<MdExtensions.Footnotes.Footnote> _noteOrder = [];
     private readonly HashSet<string> _claimedHtmlIds = new(StringComparer.Ordinal);
     private readonly List<ImageResource> _images = [];
     private ParsedPart _part = chapter.Parts[0];
@@ -71,7 +53,7 @@ internal sealed partial class ChapterConverter(
         return (blocks, footnotes);
     }
 
-    private List<Block> ConvertChildren(ContainerBlock container, int depth)
+    private List<Block> ConvertChildren(Md.ContainerBlock container, int depth)
     {
         var output = new List<Block>();
         foreach (var child in container)
@@ -82,31 +64,31 @@ internal sealed partial class ChapterConverter(
         return output;
     }
 
-    private void ConvertBlock(MdBlock block, int depth, List<Block> output)
+    private void ConvertBlock(Md.Block block, int depth, List<Block> output)
     {
         _blockOffset = block.Span.Start;
         var line = Locate(block).Line;
-        if (depth >= MaxDepth && block is ContainerBlock and not Table and not MdFootnoteGroup)
+        if (depth >= MaxDepth && block is Md.ContainerBlock and not MdExtensions.Tables.Table and not MdExtensions.Footnotes.FootnoteGroup)
         {
-            FlattenDeep((ContainerBlock)block, output);
+            FlattenDeep((Md.ContainerBlock)block, output);
             return;
         }
 
         Block? converted = block switch
         {
-            MdHeading heading => new HeadingBlock(heading.Level, chapter.HeadingIds[heading], ConvertInlines(heading.Inline, 0)),
-            MdParagraph paragraph => ConvertParagraph(paragraph),
-            FencedCodeBlock fenced => new CodeBlock(LanguageOf(fenced.Info), CodeOf(fenced)),
-            MdCodeBlock code => new CodeBlock(null, CodeOf(code)),
-            MdQuote quote => new QuoteBlock(ConvertChildren(quote, depth + 1)),
-            MdList list => ConvertList(list, depth),
-            MdThematicBreak => new ThematicBreakBlock(),
-            MdHtmlBlock html => ConvertHtmlBlock(html),
-            Table table => ConvertTable(table),
-            DefinitionList definitions => ConvertDefinitions(definitions, depth),
-            MdFootnoteGroup or LinkReferenceDefinitionGroup or BlankLineBlock => null,
-            LeafBlock { Inline: { } inlines } => new ParagraphBlock(ConvertInlines(inlines, 0)),
-            ContainerBlock other => Unwrap(other, depth, output),
+            Md.HeadingBlock heading => new HeadingBlock(heading.Level, chapter.HeadingIds[heading], ConvertInlines(heading.Inline, 0)),
+            Md.ParagraphBlock paragraph => ConvertParagraph(paragraph),
+            Md.FencedCodeBlock fenced => new CodeBlock(LanguageOf(fenced.Info), CodeOf(fenced)),
+            Md.CodeBlock code => new CodeBlock(null, CodeOf(code)),
+            Md.QuoteBlock quote => new QuoteBlock(ConvertChildren(quote, depth + 1)),
+            Md.ListBlock list => ConvertList(list, depth),
+            Md.ThematicBreakBlock => new ThematicBreakBlock(),
+            Md.HtmlBlock html => ConvertHtmlBlock(html),
+            MdExtensions.Tables.Table table => ConvertTable(table),
+            MdExtensions.DefinitionLists.DefinitionList definitions => ConvertDefinitions(definitions, depth),
+            MdExtensions.Footnotes.FootnoteGroup or Md.LinkReferenceDefinitionGroup or Md.BlankLineBlock => null,
+            Md.LeafBlock { Inline: { } inlines } => new ParagraphBlock(ConvertInlines(inlines, 0)),
+            Md.ContainerBlock other => Unwrap(other, depth, output),
             _ => null,
         };
 
@@ -116,22 +98,22 @@ internal sealed partial class ChapterConverter(
         }
     }
 
-    private Block? Unwrap(ContainerBlock container, int depth, List<Block> output)
+    private Block? Unwrap(Md.ContainerBlock container, int depth, List<Block> output)
     {
         output.AddRange(ConvertChildren(container, depth + 1));
         return null;
     }
 
     /// <summary>Beyond <see cref="MaxDepth"/>: keep every leaf block, in order, at this level.</summary>
-    private void FlattenDeep(ContainerBlock container, List<Block> output)
+    private void FlattenDeep(Md.ContainerBlock container, List<Block> output)
     {
         ReportDeepNesting(container);
-        var stack = new Stack<MdBlock>();
+        var stack = new Stack<Md.Block>();
         stack.Push(container);
         while (stack.Count > 0)
         {
             var block = stack.Pop();
-            if (block is ContainerBlock inner and not Table)
+            if (block is Md.ContainerBlock inner and not MdExtensions.Tables.Table)
             {
                 for (var i = inner.Count - 1; i >= 0; i--)
                 {
@@ -145,7 +127,7 @@ internal sealed partial class ChapterConverter(
         }
     }
 
-    private void ReportDeepNesting(Markdig.Syntax.MarkdownObject where)
+    private void ReportDeepNesting(Md.MarkdownObject where)
     {
         if (!_reportedDeepNesting)
         {
@@ -157,7 +139,7 @@ internal sealed partial class ChapterConverter(
         }
     }
 
-    private Block? ConvertParagraph(MdParagraph paragraph)
+    private Block? ConvertParagraph(Md.ParagraphBlock paragraph)
     {
         if (SoleImage(paragraph) is { } image)
         {
@@ -179,17 +161,17 @@ internal sealed partial class ChapterConverter(
         return content.Count == 0 ? null : new ParagraphBlock(content);
     }
 
-    private static MdLinkInline? SoleImage(MdParagraph paragraph)
+    private static MdInlines.LinkInline? SoleImage(Md.ParagraphBlock paragraph)
     {
-        MdLinkInline? image = null;
+        MdInlines.LinkInline? image = null;
         for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
-                case MdLinkInline { IsImage: true } candidate when image is null:
+                case MdInlines.LinkInline { IsImage: true } candidate when image is null:
                     image = candidate;
                     break;
-                case Markdig.Syntax.Inlines.LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                case MdInlines.LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
                     break;
                 default:
                     return null;
@@ -199,12 +181,12 @@ internal sealed partial class ChapterConverter(
         return image;
     }
 
-    private ListBlock ConvertList(MdList list, int depth)
+    private ListBlock ConvertList(Md.ListBlock list, int depth)
     {
         var items = new List<ListItem>();
-        foreach (var item in list.OfType<MdListItem>())
+        foreach (var item in list.OfType<Md.ListItemBlock>())
         {
-            var task = (item.FirstOrDefault() as MdParagraph)?.Inline?.FirstChild as MdTaskList;
+            var task = (item.FirstOrDefault() as Md.ParagraphBlock)?.Inline?.FirstChild as MdExtensions.TaskLists.TaskList;
             var blocks = ConvertChildren(item, depth + 1);
             if (task is not null && blocks is [ParagraphBlock { Content: [TextInline first, ..] } paragraph, ..])
             {
@@ -218,13 +200,13 @@ internal sealed partial class ChapterConverter(
         return new ListBlock(list.IsOrdered, start, items);
     }
 
-    private TableBlock ConvertTable(Table table)
+    private TableBlock ConvertTable(MdExtensions.Tables.Table table)
     {
         var header = new List<TableRow>();
         var body = new List<TableRow>();
-        foreach (var row in table.OfType<Markdig.Extensions.Tables.TableRow>())
+        foreach (var row in table.OfType<MdExtensions.Tables.TableRow>())
         {
-            var cells = row.OfType<Markdig.Extensions.Tables.TableCell>()
+            var cells = row.OfType<MdExtensions.Tables.TableCell>()
                 .Select(cell => new TableCell(CellInlines(cell)))
                 .ToList();
             (row.IsHeader ? header : body).Add(new TableRow(cells));
@@ -237,10 +219,10 @@ internal sealed partial class ChapterConverter(
         return new TableBlock(alignments, header, body);
     }
 
-    private List<Inline> CellInlines(Markdig.Extensions.Tables.TableCell cell)
+    private List<Inline> CellInlines(MdExtensions.Tables.TableCell cell)
     {
         var content = new List<Inline>();
-        foreach (var leaf in cell.OfType<LeafBlock>())
+        foreach (var leaf in cell.OfType<Md.LeafBlock>())
         {
             if (content.Count > 0)
             {
@@ -253,22 +235,22 @@ internal sealed partial class ChapterConverter(
         return content;
     }
 
-    private static ColumnAlignment AlignmentOf(TableColumnAlign? align) => align switch
+    private static ColumnAlignment AlignmentOf(MdExtensions.Tables.TableColumnAlign? align) => align switch
     {
-        TableColumnAlign.Left => ColumnAlignment.Left,
-        TableColumnAlign.Center => ColumnAlignment.Center,
-        TableColumnAlign.Right => ColumnAlignment.Right,
+        MdExtensions.Tables.TableColumnAlign.Left => ColumnAlignment.Left,
+        MdExtensions.Tables.TableColumnAlign.Center => ColumnAlignment.Center,
+        MdExtensions.Tables.TableColumnAlign.Right => ColumnAlignment.Right,
         _ => ColumnAlignment.Default,
     };
 
-    private DefinitionListBlock ConvertDefinitions(DefinitionList list, int depth)
+    private DefinitionListBlock ConvertDefinitions(MdExtensions.DefinitionLists.DefinitionList list, int depth)
     {
         var items = new List<(List<IReadOnlyList<Inline>> Terms, List<IReadOnlyList<Block>> Definitions)>();
-        foreach (var item in list.OfType<Markdig.Extensions.DefinitionLists.DefinitionItem>())
+        foreach (var item in list.OfType<MdExtensions.DefinitionLists.DefinitionItem>())
         {
-            var terms = item.OfType<DefinitionTerm>().Select(term => (IReadOnlyList<Inline>)ConvertInlines(term.Inline, 0)).ToList();
+            var terms = item.OfType<MdExtensions.DefinitionLists.DefinitionTerm>().Select(term => (IReadOnlyList<Inline>)ConvertInlines(term.Inline, 0)).ToList();
             var definition = new List<Block>();
-            foreach (var block in item.Where(b => b is not DefinitionTerm))
+            foreach (var block in item.Where(b => b is not MdExtensions.DefinitionLists.DefinitionTerm))
             {
                 ConvertBlock(block, depth + 1, definition);
             }
@@ -286,9 +268,9 @@ internal sealed partial class ChapterConverter(
         return new DefinitionListBlock(items.Select(i => new Document.DefinitionItem(i.Terms, i.Definitions)).ToList());
     }
 
-    private Block? ConvertHtmlBlock(MdHtmlBlock html)
+    private Block? ConvertHtmlBlock(Md.HtmlBlock html)
     {
-        if (html.Type is HtmlBlockType.Comment or HtmlBlockType.ProcessingInstruction or HtmlBlockType.DocumentType or HtmlBlockType.CData)
+        if (html.Type is Md.HtmlBlockType.Comment or Md.HtmlBlockType.ProcessingInstruction or Md.HtmlBlockType.DocumentType or Md.HtmlBlockType.CData)
         {
             return null;
         }
@@ -328,9 +310,9 @@ internal sealed partial class ChapterConverter(
         return string.IsNullOrEmpty(word) ? null : XmlCharacters.Clean(word.ToLowerInvariant());
     }
 
-    private static string CodeOf(MdCodeBlock code) => XmlCharacters.Clean(code.Lines.ToString());
+    private static string CodeOf(Md.CodeBlock code) => XmlCharacters.Clean(code.Lines.ToString());
 
-    private SourceLocation Locate(Markdig.Syntax.MarkdownObject node)
+    private SourceLocation Locate(Md.MarkdownObject node)
     {
         var offset = node.Span.Start >= 0 && node.Span.End >= node.Span.Start ? node.Span.Start : _blockOffset;
         return chapter.Lines.Locate(_part.Offset + Math.Max(0, offset));

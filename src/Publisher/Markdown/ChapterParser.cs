@@ -1,10 +1,8 @@
 using System.Text.RegularExpressions;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Publisher.Book;
-using MarkdigHeading = Markdig.Syntax.HeadingBlock;
-using MarkdigHtmlBlock = Markdig.Syntax.HtmlBlock;
+using Publisher.Diagnostics;
 
 namespace Publisher.Markdown;
 
@@ -103,7 +101,7 @@ internal static partial class ChapterParser
     {
         var headings = chapter.Parts
             .Where(part => part.Syntax is not null)
-            .SelectMany(part => MarkdigWalk.Blocks(part.Syntax!).OfType<MarkdigHeading>().Select(h => (Part: part, Heading: h)))
+            .SelectMany(part => MarkdigWalk.Blocks(part.Syntax!).OfType<HeadingBlock>().Select(h => (Part: part, Heading: h)))
             .ToList();
 
         // Explicit ids first, so a slug never takes an id the author chose.
@@ -150,7 +148,7 @@ internal static partial class ChapterParser
             {
                 var html = block switch
                 {
-                    MarkdigHtmlBlock htmlBlock => htmlBlock.Lines.ToString(),
+                    HtmlBlock htmlBlock => htmlBlock.Lines.ToString(),
                     LeafBlock { Inline: { } inlines } => string.Concat(MarkdigWalk.Inlines(inlines).OfType<Markdig.Syntax.Inlines.HtmlInline>().Select(h => h.Tag)),
                     _ => "",
                 };

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Publisher.Book;
+using Publisher.Diagnostics;
+using Publisher.Document;
 
 namespace Publisher.Markdown;
 

@@ -1,4 +1,5 @@
-using DocInline = Publisher.Document.Inline;
+using Publisher.Diagnostics;
+using Publisher.Document;
 
 namespace Publisher.Markdown;
 
@@ -41,5 +42,5 @@ internal sealed class InlineFrames
 /// <summary>An open inline HTML element: its name, the open tag as written, where, and what it holds so far.</summary>
 internal sealed record InlineFrame(string Tag, string OpenTag, SourceLocation Location, bool Discard)
 {
-    public List<DocInline> Content { get; } = [];
+    public List<Inline> Content { get; } = [];
 }

@@ -1,3 +1,4 @@
+using Publisher.Diagnostics;
 namespace Publisher.Markdown;
 
 /// <summary>Turns a character offset in a chapter's text into a 1-based line and column.</summary>

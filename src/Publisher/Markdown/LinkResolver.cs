@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Publisher.Diagnostics;
+using Publisher.Document;
 
 namespace Publisher.Markdown;
 

@@ -1,9 +1,7 @@
 using System.Text;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-using Block = Markdig.Syntax.Block;
-using Inline = Markdig.Syntax.Inlines.Inline;
-using CodeInline = Markdig.Syntax.Inlines.CodeInline;
+using Publisher.Document;
+using Md = Markdig.Syntax;
+using MdInlines = Markdig.Syntax.Inlines;
 
 namespace Publisher.Markdown;
 
@@ -11,9 +9,9 @@ namespace Publisher.Markdown;
 internal static class MarkdigWalk
 {
     /// <summary>Every block below <paramref name="root"/>, in document order.</summary>
-    public static IEnumerable<Block> Blocks(ContainerBlock root)
+    public static IEnumerable<Md.Block> Blocks(Md.ContainerBlock root)
     {
-        var stack = new Stack<Block>();
+        var stack = new Stack<Md.Block>();
         for (var i = root.Count - 1; i >= 0; i--)
         {
             stack.Push(root[i]);
@@ -23,7 +21,7 @@ internal static class MarkdigWalk
         {
             var block = stack.Pop();
             yield return block;
-            if (block is ContainerBlock container)
+            if (block is Md.ContainerBlock container)
             {
                 for (var i = container.Count - 1; i >= 0; i--)
                 {
@@ -34,29 +32,29 @@ internal static class MarkdigWalk
     }
 
     /// <summary>Every inline below <paramref name="root"/>, in document order.</summary>
-    public static IEnumerable<Inline> Inlines(ContainerInline? root)
+    public static IEnumerable<MdInlines.Inline> Inlines(MdInlines.ContainerInline? root)
     {
         if (root is null)
         {
             yield break;
         }
 
-        var stack = new Stack<Inline>();
+        var stack = new Stack<MdInlines.Inline>();
         PushChildren(stack, root);
         while (stack.Count > 0)
         {
             var inline = stack.Pop();
             yield return inline;
-            if (inline is ContainerInline container)
+            if (inline is MdInlines.ContainerInline container)
             {
                 PushChildren(stack, container);
             }
         }
     }
 
-    private static void PushChildren(Stack<Inline> stack, ContainerInline container)
+    private static void PushChildren(Stack<MdInlines.Inline> stack, MdInlines.ContainerInline container)
     {
-        var children = new List<Inline>();
+        var children = new List<MdInlines.Inline>();
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
             children.Add(child);
@@ -69,18 +67,18 @@ internal static class MarkdigWalk
     }
 
     /// <summary>The text a reader sees in some inlines (for slugs, titles and alt text).</summary>
-    public static string PlainText(ContainerInline? root)
+    public static string PlainText(MdInlines.ContainerInline? root)
     {
         var text = new StringBuilder();
         foreach (var inline in Inlines(root))
         {
             switch (inline)
             {
-                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
-                case CodeInline code: text.Append(code.Content); break;
-                case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
-                case AutolinkInline autolink: text.Append(autolink.Url); break;
-                case LineBreakInline: text.Append(' '); break;
+                case MdInlines.LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
+                case MdInlines.CodeInline code: text.Append(code.Content); break;
+                case MdInlines.HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
+                case MdInlines.AutolinkInline autolink: text.Append(autolink.Url); break;
+                case MdInlines.LineBreakInline: text.Append(' '); break;
             }
         }
 

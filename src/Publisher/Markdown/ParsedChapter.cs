@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Publisher.Book;
+using Publisher.Diagnostics;
 
 namespace Publisher.Markdown;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Publisher.Document;
 
 namespace Publisher.Markdown;
 

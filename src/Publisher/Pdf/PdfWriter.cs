@@ -1,3 +1,5 @@
+using Publisher.Diagnostics;
+using Publisher.Document;
 using Publisher.Pdf.Export;
 using Publisher.Pdf.Layout;
 
@@ -13,6 +15,6 @@ internal static class PdfWriter
     public static DrawnPdf Draw(BookDocument document, DiagnosticBag diagnostics)
     {
         var book = BookTypesetter.Typeset(document, diagnostics);
-        return PdfExporter.Draw(book, document.Metadata);
+        return PdfExporter.Draw(book);
     }
 }

@@ -1,3 +1,4 @@
+using Publisher.Diagnostics;
 namespace Publisher.Publishing;
 
 /// <summary>

@@ -1,4 +1,6 @@
 using Publisher.Book;
+using Publisher.Diagnostics;
+using Publisher.Document;
 using Publisher.Epub;
 using Publisher.Markdown;
 using Publisher.Pdf;
@@ -66,7 +68,8 @@ public static class BookPublisher
 
     private static BookDocument? LoadDocument(PublishOptions options, DiagnosticBag diagnostics)
     {
-        var source = BookLoader.Load(options, diagnostics);
+        var source = BookLoader.Load(
+            new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp), diagnostics);
         return source is null ? null : DocumentBuilder.Build(source, diagnostics);
     }
 

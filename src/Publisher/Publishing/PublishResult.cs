@@ -1,3 +1,4 @@
+using Publisher.Diagnostics;
 namespace Publisher.Publishing;
 
 /// <summary>What a publishing run did: its diagnostics, sorted by file and line, and the files it wrote.</summary>

@@ -32,9 +32,9 @@ public sealed class BenchmarkOptionsTests
     [Fact]
     public void A_child_report_survives_the_trip_through_standard_output()
     {
-        var report = new RunReport(BenchFormat.Epub, 12.5, 20.25, 1234, ["/tmp/a.epub"], null);
+        var report = new ChildRunResult(BenchFormat.Epub, 12.5, 20.25, 1234, ["/tmp/a.epub"], null);
 
-        var read = RunReport.FromOutput($"warming up\n{report.ToLine()}\n");
+        var read = ChildRunResult.FromOutput($"warming up\n{report.ToLine()}\n");
 
         Assert.Equal(report with { Artifacts = [] }, read! with { Artifacts = [] });
         Assert.Equal(report.Artifacts, read.Artifacts);

@@ -30,9 +30,9 @@ internal sealed class BookFolder : IDisposable
     public string FullPath(string relativePath) => Path.Combine(Root, relativePath);
 
     /// <summary>Loads the book with a fixed timestamp (so no git is run) unless the options say otherwise.</summary>
-    public (BookSource? Source, IReadOnlyList<Diagnostic> Diagnostics) Load(Func<PublishOptions, PublishOptions>? adjust = null)
+    public (BookSource? Source, IReadOnlyList<Diagnostic> Diagnostics) Load(Func<BookLoadRequest, BookLoadRequest>? adjust = null)
     {
-        var options = new PublishOptions { BookDirectory = Root, Timestamp = new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero) };
+        var options = new BookLoadRequest(Root, Timestamp: new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero));
         options = adjust?.Invoke(options) ?? options;
         var diagnostics = new DiagnosticBag();
         var source = BookLoader.Load(options, diagnostics);

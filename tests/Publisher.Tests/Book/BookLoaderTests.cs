@@ -156,7 +156,7 @@ public sealed class BookLoaderTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var source = BookLoader.Load(new PublishOptions { BookDirectory = "/no/such/book/here" }, diagnostics);
+        var source = BookLoader.Load(new BookLoadRequest("/no/such/book/here"), diagnostics);
 
         Assert.Null(source);
         Assert.Equal(DiagnosticCodes.ManifestMissing, Assert.Single(diagnostics.ToSortedList()).Code);

@@ -1,4 +1,6 @@
+using Publisher.Tests.Cli;
 using Publisher.Tests.Fixtures;
+
 namespace Publisher.Tests.EndToEnd;
 
 /// <summary>

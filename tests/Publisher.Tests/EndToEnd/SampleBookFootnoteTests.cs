@@ -18,7 +18,7 @@ public sealed class SampleBookFootnoteTests(SampleBookBuild build) : IClassFixtu
     private static List<(string Chapter, int Number, string[] Opening)> SourceNotes()
     {
         var diagnostics = new DiagnosticBag();
-        var source = BookLoader.Load(new PublishOptions { BookDirectory = FixtureBooks.SampleBook }, diagnostics)!;
+        var source = BookLoader.Load(new BookLoadRequest(FixtureBooks.SampleBook), diagnostics)!;
         var document = DocumentBuilder.Build(source, diagnostics);
         return document.Chapters
             .SelectMany(chapter => chapter.Footnotes.Select(note => (

@@ -33,6 +33,9 @@ internal static class DocumentSamples
         return new ImageResource(name, name, "image/svg+xml", Encoding.UTF8.GetBytes(svg), 200, 100);
     }
 
+    /// <summary>What a PDF made from <see cref="Metadata"/> says about itself.</summary>
+    public static Publisher.Pdf.Layout.PdfDocumentInfo Info() => Publisher.Pdf.Layout.PdfDocumentInfo.From(Metadata());
+
     public static BookMetadata Metadata(string title = "A Sample Book") => new()
     {
         Title = title,

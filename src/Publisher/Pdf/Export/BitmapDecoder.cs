@@ -1,3 +1,4 @@
+using Publisher.Pdf.Layout;
 using SkiaSharp;
 
 namespace Publisher.Pdf.Export;
@@ -10,7 +11,7 @@ namespace Publisher.Pdf.Export;
 /// </summary>
 internal static class BitmapDecoder
 {
-    public static SKImage? Decode(ImageResource image)
+    public static SKImage? Decode(PageImage image)
     {
         using var data = SKData.CreateCopy(image.Data);
         if (image.MediaType == "image/jpeg")

@@ -1,5 +1,4 @@
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
 using Publisher.Pdf.Layout;
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.IO;
 using Publisher.Pdf.Layout;
 
 namespace Publisher.Pdf.Export;
@@ -12,14 +11,15 @@ namespace Publisher.Pdf.Export;
 /// </summary>
 internal static class DocumentStructurePass
 {
-    public static void Apply(byte[] drawnPdf, LaidOutBook book, BookMetadata metadata, Stream output) =>
-        Apply([drawnPdf], book, metadata, output);
+    public static void Apply(byte[] drawnPdf, LaidOutBook book, Stream output) =>
+        Apply([drawnPdf], book, output);
 
     /// <summary>
     /// Joins PDFs drawn from consecutive chunks of the book's pages into one, in order, then adds the structure.
     /// </summary>
-    public static void Apply(IReadOnlyList<byte[]> drawnChunks, LaidOutBook book, BookMetadata metadata, Stream output)
+    public static void Apply(IReadOnlyList<byte[]> drawnChunks, LaidOutBook book, Stream output)
     {
+        var info = book.Info;
         using var document = ChunkAssembly.Join(drawnChunks);
         if (drawnChunks.Count > 1)
         {
@@ -28,14 +28,14 @@ internal static class DocumentStructurePass
 
         AddOutline(document, book);
         AddPageLabels(document, PageLabelRange.From(book.Pages));
-        document.Language = metadata.Language;
-        if (metadata.Version is { } version)
+        document.Language = info.Language;
+        if (info.Version is { } version)
         {
             // A custom Info key: readers' tools (pdfinfo -custom, exiftool) show which edition a file is.
             document.Info.Elements.SetString("/Version", version);
         }
         document.PageMode = book.Outline.Count > 0 ? PdfPageMode.UseOutlines : PdfPageMode.UseNone;
-        var (bookId, contentId) = MakeDeterministic(document, drawnChunks, metadata);
+        var (bookId, contentId) = MakeDeterministic(document, drawnChunks, info);
 
         // Sized for the whole file up front, so the buffer is not regrown (and copied) as the file is written.
         using var saved = new MemoryStream(drawnChunks.Sum(chunk => chunk.Length) + 256 * 1024);
@@ -114,15 +114,15 @@ internal static class DocumentStructurePass
     }
 
     private static (Guid BookId, Guid ContentId) MakeDeterministic(
-        PdfDocument document, IReadOnlyList<byte[]> drawnChunks, BookMetadata metadata)
+        PdfDocument document, IReadOnlyList<byte[]> drawnChunks, PdfDocumentInfo info)
     {
         // PDFsharp would stamp the clock and random IDs; use the build timestamp and hashes instead.
-        var timestamp = metadata.Modified.UtcDateTime;
+        var timestamp = info.Timestamp.UtcDateTime;
         document.Info.CreationDate = timestamp;
         document.Info.ModificationDate = timestamp;
 
         // The first ID names the book across versions; the second names this exact content.
-        var bookId = Hash(Encoding.UTF8.GetBytes(metadata.Identifier));
+        var bookId = Hash(Encoding.UTF8.GetBytes(info.Identifier));
         var contentId = ContentHash(drawnChunks);
         document.Internals.FirstDocumentID = AsPdfSharpId(bookId);
         document.Internals.SecondDocumentID = AsPdfSharpId(contentId);

@@ -51,7 +51,7 @@ internal sealed class FontSubsets : IDisposable
             }
             else if (item is ImageItem { Image.IsSvg: true } image)
             {
-                svgText.UnionWith(SvgTextCharacters.Of(image.Image.Data));
+                svgText.UnionWith(image.Image.TextCodepoints);
             }
         }
 

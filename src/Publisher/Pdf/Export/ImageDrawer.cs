@@ -1,3 +1,4 @@
+using Publisher.Pdf.Layout;
 using SkiaSharp;
 using Svg.Skia;
 
@@ -12,11 +13,11 @@ internal sealed class ImageDrawer(SvgTypefaces svgFonts) : IDisposable
     // Bitmaps are passed to the PDF at full resolution; the sampling only matters where Skia must resample.
     private static readonly SKSamplingOptions HighQuality = new(SKCubicResampler.Mitchell);
 
-    private readonly Dictionary<ImageResource, SKImage?> _bitmaps = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ImageResource, SKSvg?> _vectors = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PageImage, SKImage?> _bitmaps = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PageImage, SKSvg?> _vectors = new(ReferenceEqualityComparer.Instance);
     private readonly SKPaint _placeholder = new() { Color = new SKColor(0xe0, 0xe0, 0xe0), Style = SKPaintStyle.Fill };
 
-    public void Draw(SKCanvas canvas, SKRect rect, ImageResource image)
+    public void Draw(SKCanvas canvas, SKRect rect, PageImage image)
     {
         var drawn = image.IsSvg ? DrawVector(canvas, rect, image) : DrawBitmap(canvas, rect, image);
         if (!drawn)
@@ -26,7 +27,7 @@ internal sealed class ImageDrawer(SvgTypefaces svgFonts) : IDisposable
         }
     }
 
-    private bool DrawBitmap(SKCanvas canvas, SKRect rect, ImageResource image)
+    private bool DrawBitmap(SKCanvas canvas, SKRect rect, PageImage image)
     {
         if (!_bitmaps.TryGetValue(image, out var bitmap))
         {
@@ -43,7 +44,7 @@ internal sealed class ImageDrawer(SvgTypefaces svgFonts) : IDisposable
         return true;
     }
 
-    private bool DrawVector(SKCanvas canvas, SKRect rect, ImageResource image)
+    private bool DrawVector(SKCanvas canvas, SKRect rect, PageImage image)
     {
         if (!_vectors.TryGetValue(image, out var svg))
         {
@@ -68,7 +69,7 @@ internal sealed class ImageDrawer(SvgTypefaces svgFonts) : IDisposable
         return true;
     }
 
-    private SKSvg? LoadSvg(ImageResource image)
+    private SKSvg? LoadSvg(PageImage image)
     {
         var svg = new SKSvg();
         svg.Settings.TypefaceProviders = [svgFonts];

@@ -1,3 +1,4 @@
+using Publisher.Pdf.Layout;
 using SkiaSharp;
 
 namespace Publisher.Pdf.Export;
@@ -11,16 +12,16 @@ internal static class PdfInfo
     // (595 pt becomes 594.96 at 300 dpi). Effects PDF cannot express are rare in a book (SVG filters).
     private const float RasterDpi = 72;
 
-    public static SKDocumentPdfMetadata From(BookMetadata metadata)
+    public static SKDocumentPdfMetadata From(PdfDocumentInfo info)
     {
         // Both dates come from the build timestamp, never the clock, so rebuilds are byte-identical.
-        var timestamp = metadata.Modified.UtcDateTime;
+        var timestamp = info.Timestamp.UtcDateTime;
         return new SKDocumentPdfMetadata
         {
-            Title = metadata.Title,
-            Author = string.Join(", ", metadata.Authors),
-            Subject = metadata.Description ?? string.Empty,
-            Keywords = string.Join(", ", metadata.Subjects),
+            Title = info.Title,
+            Author = string.Join(", ", info.Authors),
+            Subject = info.Subject ?? string.Empty,
+            Keywords = string.Join(", ", info.Keywords),
             Creator = Creator,
             Producer = Creator,
             Creation = timestamp,

@@ -1,3 +1,4 @@
+using Publisher.Document;
 using Publisher.Pdf.Text;
 using SkiaSharp;
 

@@ -1,3 +1,4 @@
+using Publisher.Document;
 namespace Publisher.Pdf.Layout;
 
 /// <summary>A page of a chapter before its margins are drawn; <paramref name="IsOpening"/> for the chapter's first page.</summary>

@@ -1,3 +1,5 @@
+using Publisher.Diagnostics;
+using Publisher.Document;
 namespace Publisher.Pdf.Layout;
 
 /// <summary>Lays out the whole book into pages: title page, table of contents, chapters, running heads.</summary>
@@ -18,7 +20,7 @@ internal static class BookTypesetter
         var front = FrontMatterPages(document, bodyPageOfAnchor, frontContext, diagnostics);
         var bodyFrames = body.Select((page, i) => FinishBodyPage(page, i + 1, document.Metadata.Title, frontContext));
         var pages = front.Concat(bodyFrames).ToList();
-        return new LaidOutBook(pages, Outline(document, pages));
+        return new LaidOutBook(pages, Outline(document, pages), PdfDocumentInfo.From(document.Metadata));
     }
 
     private static LaidOutChapter[] LayOutChapters(BookDocument document, Typography type, DiagnosticBag diagnostics)
@@ -76,7 +78,7 @@ internal static class BookTypesetter
         };
 
         var contents = BookLabels.For(metadata.Language).Contents;
-        var toc = TableOfContents.Layout(TableOfContents.Entries(document, bodyPageOfAnchor), contents, context);
+        var toc = ContentsPages.Layout(ContentsPages.Lines(document, bodyPageOfAnchor), contents, context);
         foreach (var content in PageFlow.Distribute(toc, type.TextHeight, diagnostics))
         {
             var number = pages.Count + 1;
@@ -98,7 +100,7 @@ internal static class BookTypesetter
         return PageFinisher.Finish(page.Content, PageNumberStyle.Decimal, number, header, !page.IsOpening, context);
     }
 
-    /// <summary>Chapters with their sections nested by level, down to the TOC depth, pointing at their anchors.</summary>
+    /// <summary>The book's outline as bookmarks, each pointing at the page and height where its anchor landed.</summary>
     private static List<OutlineEntry> Outline(BookDocument document, List<PageFrame> pages)
     {
         var anchors = new Dictionary<string, (int Page, float Y)>(StringComparer.Ordinal);
@@ -113,38 +115,20 @@ internal static class BookTypesetter
             }
         }
 
-        var outline = new List<OutlineEntry>();
-        foreach (var chapter in document.Chapters)
-        {
-            if (!anchors.TryGetValue(DestinationNames.For(chapter.Index, null), out var start))
-            {
-                continue;
-            }
-
-            var first = chapter.Blocks.Count > 0 && chapter.Blocks[0] is HeadingBlock { Level: 1 } ? chapter.Blocks[0] : null;
-            var sections = chapter.Headings
-                .Where(h => h != first && h.Level >= 2 && h.Level <= document.Metadata.TocDepth)
-                .Select(h => (h.Level, h.PlainText, Found: anchors.TryGetValue(DestinationNames.For(chapter.Index, h.Id), out var at), at))
-                .Where(h => h.Found)
-                .ToList();
-            var index = 0;
-            outline.Add(new OutlineEntry(chapter.Title, start.Page, start.Y, Nest(sections, ref index, 2)));
-        }
-
-        return outline;
+        return Bookmarks(BookOutline.Of(document), anchors);
     }
 
-    private static List<OutlineEntry> Nest(List<(int Level, string Title, bool Found, (int Page, float Y) At)> headings, ref int index, int level)
+    private static List<OutlineEntry> Bookmarks(IReadOnlyList<OutlineItem> entries, Dictionary<string, (int Page, float Y)> anchors)
     {
-        var entries = new List<OutlineEntry>();
-        while (index < headings.Count && headings[index].Level >= level)
+        var bookmarks = new List<OutlineEntry>();
+        foreach (var entry in entries)
         {
-            var heading = headings[index++];
-            var children = Nest(headings, ref index, heading.Level + 1);
-            entries.Add(new OutlineEntry(heading.Title, heading.At.Page, heading.At.Y, children));
+            if (anchors.TryGetValue(DestinationNames.For(entry.ChapterIndex, entry.AnchorId), out var at))
+            {
+                bookmarks.Add(new OutlineEntry(entry.Title, at.Page, at.Y, Bookmarks(entry.Children, anchors)));
+            }
         }
 
-        return entries;
+        return bookmarks;
     }
-
 }

@@ -1,3 +1,5 @@
+using Publisher.Diagnostics;
+using Publisher.Document;
 namespace Publisher.Pdf.Layout;
 
 /// <summary>One chapter as a column of slices (its opening title, its blocks, its start anchor) and its footnotes.</summary>

@@ -1,3 +1,4 @@
+using Publisher.Document;
 namespace Publisher.Pdf.Layout;
 
 /// <summary>

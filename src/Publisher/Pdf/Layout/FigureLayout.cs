@@ -1,3 +1,4 @@
+using Publisher.Document;
 using Publisher.Pdf.Text;
 using SkiaSharp;
 
@@ -14,7 +15,7 @@ internal static class FigureLayout
         var gap = type.BodySize * 0.5f;
         var slices = new List<Slice>
         {
-            new(imageHeight, [new ImageItem(new SKRect(left, 0, left + imageWidth, imageHeight), figure.Image)])
+            new(imageHeight, [new ImageItem(new SKRect(left, 0, left + imageWidth, imageHeight), PageImage.For(figure.Image))])
             {
                 SpaceBefore = type.ParagraphGap * 1.5f,
                 KeepWithNext = figure.Caption.Count > 0,

@@ -1,3 +1,4 @@
+using Publisher.Document;
 namespace Publisher.Pdf.Layout;
 
 /// <summary>Image sizes in points: a pixel (or SVG user unit) is a CSS pixel, 0.75 pt; big images shrink to fit.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Publisher.Document;
 using Publisher.Pdf.Text;
 
 namespace Publisher.Pdf.Layout;

@@ -7,7 +7,8 @@ namespace Publisher.Pdf.Layout;
 /// from layout to export: the exporter draws exactly this and decides nothing about layout.
 /// Coordinates are PDF points with the origin at the page's top-left corner and y growing downwards (as in Skia).
 /// </summary>
-internal sealed record LaidOutBook(IReadOnlyList<PageFrame> Pages, IReadOnlyList<OutlineEntry> Outline);
+/// <param name="Info">What the file says about itself: title, authors, language, dates.</param>
+internal sealed record LaidOutBook(IReadOnlyList<PageFrame> Pages, IReadOnlyList<OutlineEntry> Outline, PdfDocumentInfo Info);
 
 /// <summary>How a page's number is printed and labelled in the PDF viewer.</summary>
 internal enum PageNumberStyle
@@ -59,7 +60,7 @@ internal sealed record RectItem(SKRect Rect, SKColor Fill) : PageItem;
 internal sealed record LineItem(SKPoint From, SKPoint To, float Thickness, SKColor Color) : PageItem;
 
 /// <summary>An image scaled into <paramref name="Rect"/>.</summary>
-internal sealed record ImageItem(SKRect Rect, ImageResource Image) : PageItem;
+internal sealed record ImageItem(SKRect Rect, PageImage Image) : PageItem;
 
 /// <summary>A clickable area: to a URL outside the book, or to a named destination inside it.</summary>
 internal sealed record LinkItem(SKRect Rect, string? Url, string? DestinationName) : PageItem;

@@ -1,3 +1,5 @@
+using Publisher.Diagnostics;
+using Publisher.Document;
 using Publisher.Pdf.Text;
 
 namespace Publisher.Pdf.Layout;

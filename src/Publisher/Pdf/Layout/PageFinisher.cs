@@ -1,4 +1,5 @@
 using System.Globalization;
+using Publisher.Document;
 using Publisher.Pdf.Text;
 using SkiaSharp;
 

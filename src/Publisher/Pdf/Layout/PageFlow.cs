@@ -1,3 +1,4 @@
+using Publisher.Diagnostics;
 namespace Publisher.Pdf.Layout;
 
 /// <summary>A slice placed in a page's text block, <paramref name="Y"/> from the block's top.</summary>

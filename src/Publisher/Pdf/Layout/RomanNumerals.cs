@@ -5,7 +5,7 @@ namespace Publisher.Pdf.Layout;
 /// <summary>Lower-case roman numerals for front matter folios.</summary>
 internal static class RomanNumerals
 {
-    private static readonly (int Value, string Symbol)[] s_symbols =
+    private static readonly (int Value, string Symbol)[] Symbols =
     [
         (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
         (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
@@ -14,7 +14,7 @@ internal static class RomanNumerals
     public static string ToLower(int number)
     {
         var text = new StringBuilder();
-        foreach (var (value, symbol) in s_symbols)
+        foreach (var (value, symbol) in Symbols)
         {
             while (number >= value)
             {

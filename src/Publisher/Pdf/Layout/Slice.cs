@@ -1,3 +1,5 @@
+using Publisher.Diagnostics;
+using Publisher.Document;
 namespace Publisher.Pdf.Layout;
 
 /// <summary>

@@ -22,7 +22,7 @@ internal sealed class FontFaceData
     private readonly float _unitsPerEm;
 
     [ThreadStatic]
-    private static HarfBuzzSharp.Buffer? s_buffer;
+    private static HarfBuzzSharp.Buffer? Buffer;
 
     public FontFaceData(string name, byte[] data, int index = 0)
     {
@@ -82,7 +82,7 @@ internal sealed class FontFaceData
     /// <summary>Shapes part of a string with HarfBuzz (kerning, ligatures); positions in ems from the start.</summary>
     public GlyphRun Shape(string text, int start, int length)
     {
-        var buffer = s_buffer ??= new HarfBuzzSharp.Buffer();
+        var buffer = Buffer ??= new HarfBuzzSharp.Buffer();
         buffer.ClearContents();
         buffer.AddUtf16(text.AsSpan(), start, length);
         buffer.GuessSegmentProperties();

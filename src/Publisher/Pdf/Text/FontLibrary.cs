@@ -10,15 +10,15 @@ namespace Publisher.Pdf.Text;
 /// </summary>
 internal static class FontLibrary
 {
-    private static readonly Lazy<FontFaceData[]> s_bundled = new(LoadBundled);
-    private static readonly ConcurrentDictionary<int, FontFaceData?> s_fallbackByCodepoint = new();
-    private static readonly ConcurrentDictionary<string, FontFaceData> s_systemFaces = new();
-    private static readonly ConcurrentDictionary<(string Family, SKFontStyleWeight, SKFontStyleWidth, SKFontStyleSlant), SKTypeface?> s_systemFamilies = new();
+    private static readonly Lazy<FontFaceData[]> Bundled = new(LoadBundled);
+    private static readonly ConcurrentDictionary<int, FontFaceData?> FallbackByCodepoint = new();
+    private static readonly ConcurrentDictionary<string, FontFaceData> SystemFaces = new();
+    private static readonly ConcurrentDictionary<(string Family, SKFontStyleWeight, SKFontStyleWidth, SKFontStyleSlant), SKTypeface?> SystemFamilies = new();
 
     // Fontconfig lookups are not reliably thread-safe; they are rare (results are cached), so they take turns.
-    private static readonly Lock s_systemGate = new();
+    private static readonly Lock SystemGate = new();
 
-    private static readonly (FontFace Face, string File)[] s_files =
+    private static readonly (FontFace Face, string File)[] Files =
     [
         (FontFace.Serif, "NotoSerif-Regular.ttf"),
         (FontFace.SerifBold, "NotoSerif-Bold.ttf"),
@@ -30,7 +30,7 @@ internal static class FontLibrary
         (FontFace.MonoBold, "JetBrainsMono-Bold.ttf"),
     ];
 
-    public static FontFaceData Get(FontFace face) => s_bundled.Value[(int)face];
+    public static FontFaceData Get(FontFace face) => Bundled.Value[(int)face];
 
     /// <summary>Characters that take no glyph of their own (format controls, marks join their base).</summary>
     public static bool NeedsNoGlyph(int codepoint)
@@ -45,7 +45,7 @@ internal static class FontLibrary
     /// face first, then a system font; null when no font has it.
     /// </summary>
     public static FontFaceData? FallbackFor(int codepoint) =>
-        s_fallbackByCodepoint.GetOrAdd(codepoint, FindFallback);
+        FallbackByCodepoint.GetOrAdd(codepoint, FindFallback);
 
     private static FontFaceData? FindFallback(int codepoint)
     {
@@ -57,7 +57,7 @@ internal static class FontLibrary
             }
         }
 
-        lock (s_systemGate)
+        lock (SystemGate)
         {
             // Not disposed: Skia may hand out the same shared typeface again for another character.
             var typeface = SKFontManager.Default.MatchCharacter(codepoint);
@@ -67,7 +67,7 @@ internal static class FontLibrary
             }
 
             var key = $"{typeface.FamilyName}|{typeface.FontStyle.Weight}|{typeface.FontStyle.Slant}";
-            var data = s_systemFaces.GetOrAdd(key, _ => LoadSystemFace(typeface));
+            var data = SystemFaces.GetOrAdd(key, _ => LoadSystemFace(typeface));
             return data.HasGlyph(codepoint) ? data : null;
         }
     }
@@ -77,9 +77,9 @@ internal static class FontLibrary
     /// per process: each fontconfig family lookup opens many font files.
     /// </summary>
     public static SKTypeface? SystemFamily(string family, SKFontStyleWeight weight, SKFontStyleWidth width, SKFontStyleSlant slant) =>
-        s_systemFamilies.GetOrAdd((family.ToLowerInvariant(), weight, width, slant), key =>
+        SystemFamilies.GetOrAdd((family.ToLowerInvariant(), weight, width, slant), key =>
         {
-            lock (s_systemGate)
+            lock (SystemGate)
             {
                 // Not disposed: kept for the life of the process, like the bundled faces.
                 var typeface = SKFontManager.Default.MatchFamily(family, new SKFontStyle(weight, width, slant));
@@ -106,8 +106,8 @@ internal static class FontLibrary
     {
         var assembly = typeof(FontLibrary).Assembly;
         // Loaded one after another: Skia's typeface creation is not safe to run concurrently here.
-        var faces = new FontFaceData[s_files.Length];
-        foreach (var (face, file) in s_files)
+        var faces = new FontFaceData[Files.Length];
+        foreach (var (face, file) in Files)
         {
             using var stream = assembly.GetManifestResourceStream("Publisher.Fonts." + file)
                 ?? throw new InvalidOperationException($"The bundled font {file} is missing from the assembly.");

@@ -9,10 +9,10 @@ namespace Publisher.Pdf.Text;
 /// </summary>
 internal static class TextShaper
 {
-    private static readonly ConcurrentDictionary<(FontFace, string), ShapedText> s_cache = new();
+    private static readonly ConcurrentDictionary<(FontFace, string), ShapedText> Cache = new();
 
     public static ShapedText Shape(FontFace face, string text) =>
-        text.Length == 0 ? ShapedText.Empty : s_cache.GetOrAdd((face, text), static key => ShapeUncached(key.Item1, key.Item2));
+        text.Length == 0 ? ShapedText.Empty : Cache.GetOrAdd((face, text), static key => ShapeUncached(key.Item1, key.Item2));
 
     private static ShapedText ShapeUncached(FontFace face, string text)
     {

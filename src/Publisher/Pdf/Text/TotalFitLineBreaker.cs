@@ -22,7 +22,7 @@ internal static class TotalFitLineBreaker
     /// the second. Without hyphenation a quarter of ordinary paragraphs need a line looser than 1000; a first pass
     /// at 2000 fails rarely and, measured, does the least work overall.
     /// </summary>
-    private static readonly double[] s_tolerances = [2000, Badness.Awful];
+    private static readonly double[] Tolerances = [2000, Badness.Awful];
 
     private const double LinePenalty = 10;
     private const double SoftHyphenPenalty = 50;
@@ -84,7 +84,7 @@ internal static class TotalFitLineBreaker
     private static bool BreakOptimally(List<TextPiece> pieces, int start, int end, float firstWidth, float otherWidth, List<LineSpan> lines)
     {
         var sums = new GlueSums(pieces, start, end);
-        foreach (var tolerance in s_tolerances)
+        foreach (var tolerance in Tolerances)
         {
             var last = FindBestBreaks(pieces, start, end, sums, firstWidth, otherWidth, tolerance);
             if (last is not null)

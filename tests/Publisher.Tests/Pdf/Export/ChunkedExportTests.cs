@@ -111,7 +111,7 @@ public sealed class ChunkedExportTests
     private static byte[] ExportToBytes(int chunkCount)
     {
         using var buffer = new MemoryStream();
-        PdfExporter.Export(LongBook(), DocumentSamples.Metadata(), buffer, chunkCount);
+        PdfExporter.Export(LongBook(), buffer, chunkCount);
         return buffer.ToArray();
     }
 
@@ -138,6 +138,6 @@ public sealed class ChunkedExportTests
         var outline = Enumerable.Range(0, PageCount / 10)
             .Select(c => new OutlineEntry($"Part {c}", c * 10, 100 + c * 10 * 3, []))
             .ToList();
-        return new LaidOutBook(pages, outline);
+        return new LaidOutBook(pages, outline, DocumentSamples.Info());
     }
 }

@@ -11,7 +11,7 @@ public sealed class ExportEdgeTests : IDisposable
     [Fact]
     public void A_book_without_outline_is_clean_and_opens_without_the_bookmarks_panel()
     {
-        var path = Export(new LaidOutBook([Page(PageNumberStyle.Decimal, 1)], []));
+        var path = Export(new LaidOutBook([Page(PageNumberStyle.Decimal, 1)], [], DocumentSamples.Info()));
 
         var (clean, report) = PdfReadBack.QpdfCheck(path);
         Assert.True(clean, report);
@@ -24,7 +24,7 @@ public sealed class ExportEdgeTests : IDisposable
         var pages = Enumerable.Range(1, 3).Select(n => Page(PageNumberStyle.Decimal, n)).ToList();
         OutlineEntry[] outline = [new("Part", 0, 50, [new("Chapter", 1, 50, [new("Section", 2, 100, [new("Subsection", 2, 200, [])])])])];
 
-        var read = PdfReadBack.Outline(Export(new LaidOutBook(pages, outline)));
+        var read = PdfReadBack.Outline(Export(new LaidOutBook(pages, outline, DocumentSamples.Info())));
 
         var part = Assert.Single(read);
         var chapter = Assert.Single(part.Children);
@@ -37,7 +37,7 @@ public sealed class ExportEdgeTests : IDisposable
     public void Page_labels_follow_a_jump_in_the_printed_numbers()
     {
         var path = Export(new LaidOutBook(
-            [Page(PageNumberStyle.LowerRoman, 1), Page(PageNumberStyle.Decimal, 1), Page(PageNumberStyle.Decimal, 5)], []));
+            [Page(PageNumberStyle.LowerRoman, 1), Page(PageNumberStyle.Decimal, 1), Page(PageNumberStyle.Decimal, 5)], [], DocumentSamples.Info()));
 
         Assert.Equal(["i", "1", "5"], PdfReadBack.PageLabels(path));
     }
@@ -45,7 +45,7 @@ public sealed class ExportEdgeTests : IDisposable
     [Fact]
     public void Titles_outside_latin1_survive_in_the_outline()
     {
-        var path = Export(new LaidOutBook([Page(PageNumberStyle.Decimal, 1)], [new("Глава — Κεφάλαιο “один”", 0, 10, [])]));
+        var path = Export(new LaidOutBook([Page(PageNumberStyle.Decimal, 1)], [new("Глава — Κεφάλαιο “один”", 0, 10, [])], DocumentSamples.Info()));
 
         Assert.Equal("Глава — Κεφάλαιο “один”", Assert.Single(PdfReadBack.Outline(path)).Title);
     }
@@ -55,16 +55,16 @@ public sealed class ExportEdgeTests : IDisposable
     {
         using var buffer = new MemoryStream();
 
-        Assert.Throws<ArgumentException>(() => PdfExporter.Export(new LaidOutBook([], []), DocumentSamples.Metadata(), buffer));
+        Assert.Throws<ArgumentException>(() => PdfExporter.Export(new LaidOutBook([], [], DocumentSamples.Info()), buffer));
     }
 
     [Fact]
     public void An_outline_entry_past_the_last_page_is_a_programming_error()
     {
         using var buffer = new MemoryStream();
-        var book = new LaidOutBook([Page(PageNumberStyle.Decimal, 1)], [new("Lost", 3, 0, [])]);
+        var book = new LaidOutBook([Page(PageNumberStyle.Decimal, 1)], [new("Lost", 3, 0, [])], DocumentSamples.Info());
 
-        Assert.Throws<ArgumentException>(() => PdfExporter.Export(book, DocumentSamples.Metadata(), buffer));
+        Assert.Throws<ArgumentException>(() => PdfExporter.Export(book, buffer));
     }
 
     public void Dispose() => _folder.Dispose();
@@ -76,7 +76,7 @@ public sealed class ExportEdgeTests : IDisposable
     {
         var path = Path.Combine(_folder.Path, Guid.NewGuid().ToString("N") + ".pdf");
         using var file = File.Create(path);
-        PdfExporter.Export(book, DocumentSamples.Metadata(), file);
+        PdfExporter.Export(book, file);
         return path;
     }
 }

@@ -12,7 +12,7 @@ public sealed class ExportedSample : IDisposable
         Metadata = DocumentSamples.Metadata();
         Path = System.IO.Path.Combine(_folder.Path, "sample.pdf");
         using var file = File.Create(Path);
-        PdfExporter.Export(LaidOutSamples.Book(), Metadata, file);
+        PdfExporter.Export(LaidOutSamples.Book(), file);
     }
 
     internal BookMetadata Metadata { get; }

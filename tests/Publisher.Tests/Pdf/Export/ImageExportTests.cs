@@ -17,7 +17,7 @@ public sealed class ImageExportTests : IDisposable
     {
         var jpeg = Encoded(SKEncodedImageFormat.Jpeg, "images/photo.jpg", "image/jpeg");
 
-        using var pdf = PdfDocument.Open(Export(new ImageItem(new SKRect(50, 50, 250, 175), jpeg)));
+        using var pdf = PdfDocument.Open(Export(new ImageItem(new SKRect(50, 50, 250, 175), PageImage.For(jpeg))));
         var image = Assert.Single(pdf.GetPage(1).GetImages());
 
         Assert.Equal((160, 100), (image.WidthInSamples, image.HeightInSamples));
@@ -31,7 +31,7 @@ public sealed class ImageExportTests : IDisposable
     {
         var png = Png(alpha);
 
-        using var pdf = PdfDocument.Open(Export(new ImageItem(new SKRect(50, 50, 210, 150), png)));
+        using var pdf = PdfDocument.Open(Export(new ImageItem(new SKRect(50, 50, 210, 150), PageImage.For(png))));
         var image = Assert.Single(pdf.GetPage(1).GetImages());
 
         Assert.Equal((160, 100), (image.WidthInSamples, image.HeightInSamples));
@@ -48,7 +48,7 @@ public sealed class ImageExportTests : IDisposable
             gif = gif with { Data = MinimalGif };
         }
 
-        using var pdf = PdfDocument.Open(Export(new ImageItem(new SKRect(50, 50, 150, 150), gif)));
+        using var pdf = PdfDocument.Open(Export(new ImageItem(new SKRect(50, 50, 150, 150), PageImage.For(gif))));
 
         Assert.Single(pdf.GetPage(1).GetImages());
     }
@@ -60,8 +60,8 @@ public sealed class ImageExportTests : IDisposable
         var brokenSvg = new ImageResource("images/broken.svg", "images/broken.svg", "image/svg+xml", "<svg"u8.ToArray(), 10, 10);
 
         var path = Export(
-            new ImageItem(new SKRect(50, 50, 150, 150), broken),
-            new ImageItem(new SKRect(50, 200, 150, 300), brokenSvg));
+            new ImageItem(new SKRect(50, 50, 150, 150), PageImage.For(broken)),
+            new ImageItem(new SKRect(50, 200, 150, 300), PageImage.For(brokenSvg)));
 
         using var pdf = PdfDocument.Open(path);
         Assert.Empty(pdf.GetPage(1).GetImages());
@@ -74,14 +74,14 @@ public sealed class ImageExportTests : IDisposable
     {
         var png = DocumentSamples.Png();
         var pages = Enumerable.Range(1, 3)
-            .Select(n => new PageFrame(300, 300, PageNumberStyle.Decimal, n, [new ImageItem(new SKRect(10, 10, 170, 110), png)]))
+            .Select(n => new PageFrame(300, 300, PageNumberStyle.Decimal, n, [new ImageItem(new SKRect(10, 10, 170, 110), PageImage.For(png))]))
             .ToList();
 
         using var folder = new TempDirectory();
         var path = Path.Combine(folder.Path, "repeated.pdf");
         using (var file = File.Create(path))
         {
-            PdfExporter.Export(new LaidOutBook(pages, []), DocumentSamples.Metadata(), file);
+            PdfExporter.Export(new LaidOutBook(pages, [], DocumentSamples.Info()), file);
         }
 
         using var pdf = PdfDocument.Open(path);
@@ -101,7 +101,7 @@ public sealed class ImageExportTests : IDisposable
         var svg = Svg("""<text x="10" y="40" font-family="sans-serif" font-size="20">Chart ωλ</text>""" +
                       """<text x="10" y="80" font-family="serif" font-weight="bold" font-size="20">Axis</text>""");
 
-        var path = Export(new ImageItem(new SKRect(50, 50, 250, 150), svg));
+        var path = Export(new ImageItem(new SKRect(50, 50, 250, 150), PageImage.For(svg)));
 
         var fonts = PdfReadBack.Fonts(path);
         Assert.Contains(fonts, font => font.Name.EndsWith("+NotoSans-Regular", StringComparison.Ordinal));
@@ -118,7 +118,7 @@ public sealed class ImageExportTests : IDisposable
     {
         var svg = Svg("""<text x="10" y="40" font-family="No Such Family, monospace" font-size="20">mono</text>""");
 
-        var fonts = PdfReadBack.Fonts(Export(new ImageItem(new SKRect(50, 50, 250, 150), svg)));
+        var fonts = PdfReadBack.Fonts(Export(new ImageItem(new SKRect(50, 50, 250, 150), PageImage.For(svg))));
 
         Assert.Contains(fonts, font => font.Name.EndsWith("+JetBrainsMono-Regular", StringComparison.Ordinal));
     }
@@ -171,7 +171,7 @@ public sealed class ImageExportTests : IDisposable
     {
         var path = Path.Combine(_folder.Path, Guid.NewGuid().ToString("N") + ".pdf");
         using var file = File.Create(path);
-        PdfExporter.Export(new LaidOutBook([new PageFrame(300, 400, PageNumberStyle.Decimal, 1, items)], []), DocumentSamples.Metadata(), file);
+        PdfExporter.Export(new LaidOutBook([new PageFrame(300, 400, PageNumberStyle.Decimal, 1, items)], [], DocumentSamples.Info()), file);
         return path;
     }
 }

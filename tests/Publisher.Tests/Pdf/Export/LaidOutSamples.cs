@@ -57,8 +57,8 @@ internal static class LaidOutSamples
             new RectItem(new SKRect(60, 180, 360, 200), new SKColor(0xf0, 0xf0, 0xf0)),
             ShapedRuns.Shape(CodeLine, 66, 194, 9, ShapedRuns.Mono),
             new LineItem(new SKPoint(60, 210), new SKPoint(360, 210), 0.5f, SKColors.Gray),
-            new ImageItem(new SKRect(60, 220, 220, 320), Publisher.Tests.Support.DocumentSamples.Png()),
-            new ImageItem(new SKRect(230, 220, 360, 285), Publisher.Tests.Support.DocumentSamples.Svg()),
+            new ImageItem(new SKRect(60, 220, 220, 320), PageImage.For(Publisher.Tests.Support.DocumentSamples.Png())),
+            new ImageItem(new SKRect(230, 220, 360, 285), PageImage.For(Publisher.Tests.Support.DocumentSamples.Svg())),
             ShapedRuns.Shape("See the website", 60, 350),
             new LinkItem(new SKRect(60, 338, 160, 354), ExternalUrl, null),
             ShapedRuns.Shape("and the details", 60, 370),
@@ -79,6 +79,6 @@ internal static class LaidOutSamples
             new("Chapter Two", 4, 60, [new OutlineEntry("Details", 4, 400, [])]),
         ];
 
-        return new LaidOutBook([title, contents, contentsTwo, chapterOne, chapterTwo], outline);
+        return new LaidOutBook([title, contents, contentsTwo, chapterOne, chapterTwo], outline, DocumentSamples.Info());
     }
 }

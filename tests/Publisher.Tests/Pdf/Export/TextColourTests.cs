@@ -16,7 +16,7 @@ public sealed class TextColourTests
         var page = new PageFrame(300, 200, PageNumberStyle.Decimal, 1, [black, red, blackAgain]);
 
         using var buffer = new MemoryStream();
-        PdfExporter.Export(new LaidOutBook([page], []), DocumentSamples.Metadata(), buffer);
+        PdfExporter.Export(new LaidOutBook([page], [], DocumentSamples.Info()), buffer);
         using var pdf = PdfDocument.Open(buffer.ToArray());
         var letters = pdf.GetPage(1).Letters;
 

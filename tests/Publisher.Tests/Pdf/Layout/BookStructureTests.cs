@@ -5,10 +5,10 @@ namespace Publisher.Tests.Pdf.Layout;
 
 public sealed class BookStructureTests
 {
-    private static readonly PdfSettings s_small = new() { PageWidth = 360, PageHeight = 500, MarginTop = 50, MarginBottom = 50, MarginInner = 50, MarginOuter = 40, FontSize = 10 };
+    private static readonly PdfSettings Small = new() { PageWidth = 360, PageHeight = 500, MarginTop = 50, MarginBottom = 50, MarginInner = 50, MarginOuter = 40, FontSize = 10 };
 
     private static BookDocument ThreeChapters() => LayoutSamples.Book(
-        s_small,
+        Small,
         Chapter(0, "Alpha", Paragraph(Words(400, 1)), new HeadingBlock(2, "alpha-more", [new TextInline("More alpha")]) { Line = 5 }, Paragraph(Words(300, 2))),
         Chapter(1, "Beta", Paragraph(Words(50, 3))),
         Chapter(2, "Gamma", Paragraph(Words(700, 4))));
@@ -40,7 +40,7 @@ public sealed class BookStructureTests
         for (var i = 0; i < 3; i++)
         {
             var anchor = book.Pages[starts[i]].Items.OfType<AnchorItem>().First(a => a.Name == DestinationNames.For(i, null));
-            Assert.Equal(s_small.MarginTop, anchor.Position.Y);
+            Assert.Equal(Small.MarginTop, anchor.Position.Y);
         }
     }
 
@@ -53,8 +53,8 @@ public sealed class BookStructureTests
         foreach (var (page, index) in book.Pages.Select((p, i) => (p, i)).Where(p => p.p.NumberStyle == PageNumberStyle.Decimal))
         {
             var texts = page.Items.OfType<TextRunItem>().ToList();
-            var inHeader = texts.Where(t => t.Baseline < s_small.MarginTop).ToList();
-            var inFooter = texts.Where(t => t.Baseline > s_small.PageHeight - s_small.MarginBottom).ToList();
+            var inHeader = texts.Where(t => t.Baseline < Small.MarginTop).ToList();
+            var inFooter = texts.Where(t => t.Baseline > Small.PageHeight - Small.MarginBottom).ToList();
             if (openings.Contains(index))
             {
                 Assert.Empty(inHeader);

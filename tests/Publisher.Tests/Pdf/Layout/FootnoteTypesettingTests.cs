@@ -6,9 +6,9 @@ namespace Publisher.Tests.Pdf.Layout;
 /// <summary>Footnotes in typeset books: real text, real rules, the notes at the foot of the page of their reference.</summary>
 public sealed class FootnoteTypesettingTests
 {
-    private static readonly PdfSettings s_small = new() { PageWidth = 360, PageHeight = 500, MarginTop = 50, MarginBottom = 50, MarginInner = 50, MarginOuter = 40, FontSize = 10 };
+    private static readonly PdfSettings Small = new() { PageWidth = 360, PageHeight = 500, MarginTop = 50, MarginBottom = 50, MarginInner = 50, MarginOuter = 40, FontSize = 10 };
 
-    private static float TextBottom => s_small.PageHeight - s_small.MarginBottom;
+    private static float TextBottom => Small.PageHeight - Small.MarginBottom;
 
     /// <summary>A chapter whose paragraph has the reference <c>[^n]</c> after <paramref name="before"/> words.</summary>
     private static ChapterDocument ChapterWithNote(int before, string note, int after = 120) =>
@@ -24,25 +24,25 @@ public sealed class FootnoteTypesettingTests
 
     /// <summary>The short rule above the notes: a line in the text block no wider than half of it.</summary>
     private static LineItem? NoteRule(PageFrame page) => page.Items.OfType<LineItem>()
-        .Where(l => l.From.Y == l.To.Y && l.From.Y > s_small.MarginTop && l.From.Y < TextBottom && l.To.X - l.From.X < (s_small.PageWidth - 90) / 2)
+        .Where(l => l.From.Y == l.To.Y && l.From.Y > Small.MarginTop && l.From.Y < TextBottom && l.To.X - l.From.X < (Small.PageWidth - 90) / 2)
         .OrderByDescending(l => l.From.Y)
         .FirstOrDefault();
 
     [Fact]
     public void The_note_is_set_smaller_under_a_short_rule_below_the_last_body_line_of_its_references_page()
     {
-        var book = BookTypesetter.Typeset(LayoutSamples.Book(s_small, ChapterWithNote(60, "A short note about the harbour wall.")), new DiagnosticBag());
+        var book = BookTypesetter.Typeset(LayoutSamples.Book(Small, ChapterWithNote(60, "A short note about the harbour wall.")), new DiagnosticBag());
 
         var page = book.Pages[PageOf(book, DestinationNames.For(0, "fnref-1"))];
         Assert.Equal(PageOf(book, DestinationNames.For(0, "fnref-1")), PageOf(book, DestinationNames.For(0, "fn-1")));
         var rule = NoteRule(page);
         Assert.NotNull(rule);
-        var inBlock = page.Items.OfType<TextRunItem>().Where(t => t.Baseline > s_small.MarginTop && t.Baseline <= TextBottom).ToList();
+        var inBlock = page.Items.OfType<TextRunItem>().Where(t => t.Baseline > Small.MarginTop && t.Baseline <= TextBottom).ToList();
         var body = inBlock.Where(t => t.Baseline < rule.From.Y).ToList();
         var notes = inBlock.Where(t => t.Baseline > rule.From.Y).ToList();
         Assert.NotEmpty(body);
         Assert.Contains("harbour wall", string.Concat(notes.Select(t => t.Text)), StringComparison.Ordinal);
-        Assert.True(body.Max(t => t.Baseline) + s_small.FontSize * 0.5f < rule.From.Y, "space between the body and the rule");
+        Assert.True(body.Max(t => t.Baseline) + Small.FontSize * 0.5f < rule.From.Y, "space between the body and the rule");
         var bodySize = body.Where(t => t.Text.Length > 3).Max(t => t.FontSize);
         Assert.All(notes, t => Assert.True(t.FontSize < bodySize, $"'{t.Text}' is set at {t.FontSize} pt, the body at {bodySize} pt"));
         var noteAnchor = page.Items.OfType<AnchorItem>().Single(a => a.Name == DestinationNames.For(0, "fn-1"));
@@ -82,7 +82,7 @@ public sealed class FootnoteTypesettingTests
         for (var before = 150; before <= 450; before += 9)
         {
             var diagnostics = new DiagnosticBag();
-            var book = BookTypesetter.Typeset(LayoutSamples.Book(s_small, ChapterWithNote(before, note, after: 300)), diagnostics);
+            var book = BookTypesetter.Typeset(LayoutSamples.Book(Small, ChapterWithNote(before, note, after: 300)), diagnostics);
 
             var referencePage = PageOf(book, DestinationNames.For(0, "fnref-1"));
             Assert.Equal(referencePage, PageOf(book, DestinationNames.For(0, "fn-1")));
@@ -91,7 +91,7 @@ public sealed class FootnoteTypesettingTests
             {
                 var folio = page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 Assert.All(
-                    page.Items.OfType<TextRunItem>().Where(t => t.Baseline > s_small.MarginTop && t.Text != folio),
+                    page.Items.OfType<TextRunItem>().Where(t => t.Baseline > Small.MarginTop && t.Text != folio),
                     t => Assert.True(t.Baseline <= TextBottom, $"'{t.Text}' below the text block"));
             }
 
@@ -106,7 +106,7 @@ public sealed class FootnoteTypesettingTests
     {
         var note = Words(700, 9);
         var diagnostics = new DiagnosticBag();
-        var book = BookTypesetter.Typeset(LayoutSamples.Book(s_small, ChapterWithNote(200, note, after: 200)), diagnostics);
+        var book = BookTypesetter.Typeset(LayoutSamples.Book(Small, ChapterWithNote(200, note, after: 200)), diagnostics);
 
         var noteWords = new List<string>();
         foreach (var page in book.Pages.Where(p => p.NumberStyle == PageNumberStyle.Decimal))
@@ -117,7 +117,7 @@ public sealed class FootnoteTypesettingTests
             }
 
             var lines = page.Items.OfType<TextRunItem>()
-                .Where(t => t.Baseline > rule.From.Y && t.Baseline <= TextBottom && t.FontSize < s_small.FontSize)
+                .Where(t => t.Baseline > rule.From.Y && t.Baseline <= TextBottom && t.FontSize < Small.FontSize)
                 .OrderBy(t => t.Baseline).ThenBy(t => t.X);
             noteWords.AddRange(string.Join(' ', lines.Select(t => t.Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }

@@ -9,21 +9,21 @@ namespace Publisher.Tests.Pdf.Text;
 /// <summary>Random paragraphs on random measures: total fit never throws, loses nothing and never overflows.</summary>
 public sealed class LineBreakingPropertyTests
 {
-    private static readonly string[] s_tokens =
+    private static readonly string[] Tokens =
     [
         "a", "i", "m", "w", "no", "ten", "word", "minimum", "typesetting", "incomprehensibility", "WWWWWWWWWWWWWWWWWWWWWWWWWWWW",
         " ", " ", " ", " ", "  ", "-", "/", "\u00AD", "\u2014", ".", ",", "https://example.org/a/very/long/path/to/a/page",
     ];
 
-    private static readonly Gen<Inline> s_inline = Gen.OneOf(
-        Gen.Int[0, s_tokens.Length - 1].Array[1, 30].Select(indexes => (Inline)new TextInline(string.Concat(indexes.Select(i => s_tokens[i])))),
-        Gen.Int[0, s_tokens.Length - 1].Array[1, 4].Select(indexes => (Inline)new StyledInline(InlineStyle.Strong, [new TextInline(string.Concat(indexes.Select(i => s_tokens[i])))])),
+    private static readonly Gen<Inline> Inline = Gen.OneOf(
+        Gen.Int[0, Tokens.Length - 1].Array[1, 30].Select(indexes => (Inline)new TextInline(string.Concat(indexes.Select(i => Tokens[i])))),
+        Gen.Int[0, Tokens.Length - 1].Array[1, 4].Select(indexes => (Inline)new StyledInline(InlineStyle.Strong, [new TextInline(string.Concat(indexes.Select(i => Tokens[i])))])),
         Gen.Const((Inline)new LineBreak()));
 
     [Fact]
     public void Any_paragraph_breaks_into_lines_that_keep_every_piece_once_in_order_and_fit_the_measure()
     {
-        Gen.Select(s_inline.Array[1, 12], Gen.Float[30, 400], Gen.Float[0, 20]).Sample((content, width, indent) =>
+        Gen.Select(Inline.Array[1, 12], Gen.Float[30, 400], Gen.Float[0, 20]).Sample((content, width, indent) =>
         {
             var context = Context();
             var style = context.Typography.Body;

@@ -68,7 +68,7 @@ public sealed class SoftHyphenTests
         var path = Path.Combine(folder.Path, "hyphens.pdf");
         using (var file = File.Create(path))
         {
-            PdfExporter.Export(BookTypesetter.Typeset(book, new DiagnosticBag()), book.Metadata, file);
+            PdfExporter.Export(BookTypesetter.Typeset(book, new DiagnosticBag()), file);
         }
 
         // pdftotext joins a word hyphenated at a line end, as a reader copying the text wants; -raw keeps the lines.

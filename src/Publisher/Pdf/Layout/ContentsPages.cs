@@ -1,44 +1,31 @@
+using Publisher.Document;
 using Publisher.Pdf.Text;
 using SkiaSharp;
 
 namespace Publisher.Pdf.Layout;
 
 /// <summary>One line of the table of contents: a chapter (level 1) or a section, and the page it starts on.</summary>
-internal sealed record TocEntry(int Level, string Title, string Destination, string PageLabel);
+internal sealed record ContentsLine(int Level, string Title, string Destination, string PageLabel);
 
 /// <summary>
-/// The table of contents as slices: a title, then every entry with dot leaders to a right-aligned page number,
-/// each entry a link to its destination.
+/// The table of contents as slices: a title, then every entry of the book's outline with dot leaders to a
+/// right-aligned page number, each entry a link to its destination.
 /// </summary>
-internal static class TableOfContents
+internal static class ContentsPages
 {
-    public static List<TocEntry> Entries(BookDocument document, IReadOnlyDictionary<string, int> bodyPageOfAnchor)
-    {
-        var entries = new List<TocEntry>();
-        foreach (var chapter in document.Chapters)
-        {
-            var destination = DestinationNames.For(chapter.Index, null);
-            entries.Add(new TocEntry(1, chapter.Title, destination, Label(bodyPageOfAnchor, destination)));
-            var first = chapter.Blocks.Count > 0 && chapter.Blocks[0] is HeadingBlock { Level: 1 } ? chapter.Blocks[0] : null;
-            foreach (var heading in chapter.Headings)
+    public static List<ContentsLine> Lines(BookDocument document, IReadOnlyDictionary<string, int> bodyPageOfAnchor) =>
+        BookOutline.Flatten(BookOutline.Of(document))
+            .Select(entry =>
             {
-                if (heading == first || heading.Level < 2 || heading.Level > document.Metadata.TocDepth)
-                {
-                    continue;
-                }
-
-                var anchor = DestinationNames.For(chapter.Index, heading.Id);
-                entries.Add(new TocEntry(heading.Level, heading.PlainText, anchor, Label(bodyPageOfAnchor, anchor)));
-            }
-        }
-
-        return entries;
-    }
+                var destination = DestinationNames.For(entry.ChapterIndex, entry.AnchorId);
+                return new ContentsLine(entry.Level, entry.Title, destination, Label(bodyPageOfAnchor, destination));
+            })
+            .ToList();
 
     private static string Label(IReadOnlyDictionary<string, int> pages, string anchor) =>
         pages.TryGetValue(anchor, out var page) ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
 
-    public static List<Slice> Layout(IReadOnlyList<TocEntry> entries, string title, LayoutContext context)
+    public static List<Slice> Layout(IReadOnlyList<ContentsLine> entries, string title, LayoutContext context)
     {
         var type = context.Typography;
         var width = type.TextWidth;
@@ -59,7 +46,7 @@ internal static class TableOfContents
         return slices;
     }
 
-    private static List<Slice> Entry(TocEntry entry, LayoutContext context)
+    private static List<Slice> Entry(ContentsLine entry, LayoutContext context)
     {
         var type = context.Typography;
         var width = type.TextWidth;

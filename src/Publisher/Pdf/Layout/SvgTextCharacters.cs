@@ -1,6 +1,7 @@
 using System.Xml;
+using Publisher.Document;
 
-namespace Publisher.Pdf.Export;
+namespace Publisher.Pdf.Layout;
 
 /// <summary>The characters an SVG image may draw as text, so the font subsets its text is drawn with include them.</summary>
 internal static class SvgTextCharacters

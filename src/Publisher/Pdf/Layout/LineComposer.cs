@@ -1,8 +1,8 @@
 using System.Text;
-using Publisher.Pdf.Layout;
+using Publisher.Pdf.Text;
 using SkiaSharp;
 
-namespace Publisher.Pdf.Text;
+namespace Publisher.Pdf.Layout;
 
 /// <summary>
 /// Turns the pieces of one line into page items: places them (justified, left, centred or right), merges
@@ -74,7 +74,7 @@ internal static class LineComposer
             {
                 run.Flush(texts);
                 var top = baseline - piece.ImageHeight;
-                texts.Add(new ImageItem(new SKRect(x, top, x + piece.Width, baseline), piece.Image));
+                texts.Add(new ImageItem(new SKRect(x, top, x + piece.Width, baseline), PageImage.For(piece.Image)));
             }
             else
             {

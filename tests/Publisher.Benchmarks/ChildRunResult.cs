@@ -7,7 +7,7 @@ namespace Publisher.Benchmarks;
 /// <param name="CpuMilliseconds">Processor time the publish used on all cores (fairer than wall time on a busy machine).</param>
 /// <param name="PeakWorkingSetBytes">The child process's peak working set after publishing.</param>
 /// <param name="Error">Why nothing could be measured (a stage not built yet, failed diagnostics), or null.</param>
-internal sealed record RunReport(
+internal sealed record ChildRunResult(
     BenchFormat Format,
     double PublishMilliseconds,
     double CpuMilliseconds,
@@ -20,9 +20,9 @@ internal sealed record RunReport(
     public string ToLine() => LinePrefix + JsonSerializer.Serialize(this);
 
     /// <summary>The report in a child's output, or null when the child printed none.</summary>
-    public static RunReport? FromOutput(string output) =>
+    public static ChildRunResult? FromOutput(string output) =>
         output.Split('\n')
             .Where(line => line.StartsWith(LinePrefix, StringComparison.Ordinal))
-            .Select(line => JsonSerializer.Deserialize<RunReport>(line[LinePrefix.Length..]))
+            .Select(line => JsonSerializer.Deserialize<ChildRunResult>(line[LinePrefix.Length..]))
             .LastOrDefault();
 }

@@ -1,6 +1,5 @@
-using Publisher.Pdf.Layout;
 
-namespace Publisher.Pdf.Text;
+namespace Publisher.Pdf.Layout;
 
 /// <summary>A typeset line: its height, the baseline from its top, and its items relative to its top-left corner.</summary>
 internal sealed record TextLine(float Height, float Baseline, float Width, IReadOnlyList<PageItem> Items);

@@ -1,0 +1,12 @@
+namespace Publisher.Book;
+
+/// <summary>What the Book stage needs to read a book: where it is and how to treat its text and version.</summary>
+/// <param name="BookDirectory">The folder holding <c>book.yml</c>, <c>content/</c> and <c>images/</c>.</param>
+/// <param name="FixEncoding">Repair common mojibake instead of only reporting it.</param>
+/// <param name="Version">The version to stamp; <c>book.yml</c>'s when null.</param>
+/// <param name="Timestamp">The build timestamp; resolved from SOURCE_DATE_EPOCH or git when null.</param>
+internal sealed record BookLoadRequest(
+    string BookDirectory,
+    bool FixEncoding = false,
+    string? Version = null,
+    DateTimeOffset? Timestamp = null);

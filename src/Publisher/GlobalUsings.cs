@@ -1,3 +1,0 @@
-global using Publisher.Diagnostics;
-global using Publisher.Document;
-global using Publisher.Publishing;
