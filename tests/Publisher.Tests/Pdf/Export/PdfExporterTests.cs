@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Publisher.Pdf.Export;
 using Publisher.Pdf.Layout;
+using Publisher.Pdf.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
 
@@ -56,7 +57,7 @@ public sealed class PdfExporterTests(ExportedSample sample) : IClassFixture<Expo
         var fonts = PdfReadBack.Fonts(sample.Path);
 
         Assert.Contains(fonts, font => font.Name.EndsWith("+NotoSerif-Regular", StringComparison.Ordinal));
-        Assert.Contains(fonts, font => font.Name.EndsWith("+DejaVuSansMono", StringComparison.Ordinal));
+        Assert.Contains(fonts, font => font.Name.EndsWith("+JetBrainsMono-Regular", StringComparison.Ordinal));
         Assert.All(fonts, font =>
         {
             Assert.True(font.Embedded, $"{font.Name} is not embedded");
@@ -66,14 +67,14 @@ public sealed class PdfExporterTests(ExportedSample sample) : IClassFixture<Expo
     }
 
     [Theory]
-    [InlineData("NotoSerif-Regular", ShapedRuns.SerifPath)]
-    [InlineData("DejaVuSansMono", ShapedRuns.MonoPath)]
-    public void Fonts_of_text_runs_are_cut_down_to_the_glyphs_drawn(string fontName, string fontFile)
+    [InlineData("NotoSerif-Regular", FontFace.Serif)]
+    [InlineData("JetBrainsMono-Regular", FontFace.Mono)]
+    internal void Fonts_of_text_runs_are_cut_down_to_the_glyphs_drawn(string fontName, FontFace face)
     {
         var embedded = PdfReadBack.EmbeddedFontSizes(sample.Path)[fontName];
 
         // A few dozen glyphs of a font with thousands: a small fraction of the file, even before compression.
-        Assert.InRange(embedded, 1, new FileInfo(fontFile).Length / 10);
+        Assert.InRange(embedded, 1, ShapedRuns.FileSize(face) / 10);
     }
 
     [Fact]
@@ -196,7 +197,7 @@ public sealed class PdfExporterTests(ExportedSample sample) : IClassFixture<Expo
     private static byte[] ExportToBytes(BookMetadata metadata)
     {
         using var buffer = new MemoryStream();
-        PdfExporter.Export(LaidOutSamples.Book(), metadata, buffer);
+        PdfExporter.Export(LaidOutSamples.Book() with { Info = PdfDocumentInfo.From(metadata) }, buffer);
         return buffer.ToArray();
     }
 }

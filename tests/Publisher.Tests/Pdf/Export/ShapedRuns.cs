@@ -1,5 +1,6 @@
 using HarfBuzzSharp;
 using Publisher.Pdf.Layout;
+using Publisher.Pdf.Text;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
 
@@ -8,15 +9,18 @@ namespace Publisher.Tests.Pdf.Export;
 /// <summary>Shapes test text with HarfBuzz into text runs, the way the layout stage hands them over.</summary>
 internal static class ShapedRuns
 {
-    public const string SerifPath = "/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf";
-    public const string MonoPath = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf";
+    /// <summary>The bundled serif, so the test text is the same on every machine.</summary>
+    public static SKTypeface Serif => FontLibrary.Get(FontFace.Serif).Typeface;
 
-    private static readonly Lazy<SKTypeface> LazySerif = new(() => Load(SerifPath));
-    private static readonly Lazy<SKTypeface> LazyMono = new(() => Load(MonoPath));
+    /// <summary>The bundled monospace.</summary>
+    public static SKTypeface Mono => FontLibrary.Get(FontFace.Mono).Typeface;
 
-    public static SKTypeface Serif => LazySerif.Value;
-
-    public static SKTypeface Mono => LazyMono.Value;
+    /// <summary>The size in bytes of a bundled font's whole file.</summary>
+    public static long FileSize(FontFace face)
+    {
+        using var stream = FontLibrary.Get(face).Typeface.OpenStream();
+        return stream.Length;
+    }
 
     /// <summary>A run of <paramref name="text"/> with kerning and ligatures, its first glyph at (x, baseline).</summary>
     public static TextRunItem Shape(string text, float x, float baseline, float size = 12, SKTypeface? typeface = null)
@@ -40,7 +44,4 @@ internal static class ShapedRuns
             shaped.Clusters.ToArray(),
             SKColors.Black);
     }
-
-    private static SKTypeface Load(string path) =>
-        SKTypeface.FromFile(path) ?? throw new InvalidOperationException($"test font missing: {path}");
 }
