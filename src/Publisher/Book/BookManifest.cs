@@ -44,6 +44,8 @@ internal sealed record PdfManifest
     public float? MarginInner { get; init; }
     public float? MarginOuter { get; init; }
     public float? FontSize { get; init; }
+    public bool? Hyphenate { get; init; }
+    public bool? Floats { get; init; }
 
     /// <summary>Fills what book.yml left out: page size by language region, margins by page size, 10.5 pt type.</summary>
     public PdfSettings ToSettings(string language)
@@ -59,6 +61,8 @@ internal sealed record PdfManifest
             MarginInner = MarginInner ?? margins.Inner,
             MarginOuter = MarginOuter ?? margins.Outer,
             FontSize = FontSize ?? PageGeometry.DefaultFontSize,
+            Hyphenate = Hyphenate ?? true,
+            Floats = Floats ?? true,
         };
     }
 }

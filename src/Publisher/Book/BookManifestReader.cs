@@ -20,7 +20,7 @@ internal sealed partial class BookManifestReader
         "description", "subjects", "cover", "version", "tocDepth", "chapters", "pdf",
     ];
 
-    private static readonly IReadOnlyList<string> PdfKeys = ["pageSize", "margins", "fontSize"];
+    private static readonly IReadOnlyList<string> PdfKeys = ["pageSize", "margins", "fontSize", "hyphenate", "floats"];
     private static readonly IReadOnlyList<string> MarginKeys = ["top", "bottom", "inner", "outer"];
 
     private readonly DiagnosticBag _diagnostics;
@@ -138,6 +138,8 @@ internal sealed partial class BookManifestReader
                 "pageSize" => pdf with { PageSize = PageSize(value) },
                 "margins" => Margins(pdf, value),
                 "fontSize" => pdf with { FontSize = FontSize(value) },
+                "hyphenate" => pdf with { Hyphenate = Switch("pdf.hyphenate", value) },
+                "floats" => pdf with { Floats = Switch("pdf.floats", value) },
                 _ => Unknown(pdf, "pdf." + key, keyNode, PdfKeys.Select(k => "pdf." + k).ToList()),
             };
         }
@@ -358,6 +360,17 @@ internal sealed partial class BookManifestReader
         }
 
         return length;
+    }
+
+    private bool? Switch(string key, YamlNode node)
+    {
+        if (node is YamlScalarNode scalar && scalar.Value?.Trim().ToLowerInvariant() is "true" or "false")
+        {
+            return scalar.Value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        WrongType(key, node, "true or false");
+        return null;
     }
 
     private float? FontSize(YamlNode node)

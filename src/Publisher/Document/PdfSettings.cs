@@ -10,4 +10,13 @@ internal sealed record PdfSettings
     public float MarginInner { get; init; } = 72f;
     public float MarginOuter { get; init; } = 72f;
     public float FontSize { get; init; } = 10.5f;
+
+    /// <summary>Justified text is hyphenated in its language (<c>pdf.hyphenate</c>).</summary>
+    public bool Hyphenate { get; init; } = true;
+
+    /// <summary>
+    /// A figure, table or code block that does not fit in the space left on a page moves to the top of the next one
+    /// while the text after it fills the gap (<c>pdf.floats</c>); false keeps every one in place.
+    /// </summary>
+    public bool Floats { get; init; } = true;
 }

@@ -78,7 +78,7 @@ internal sealed partial class ChapterConverter(
         {
             Md.HeadingBlock heading => new HeadingBlock(heading.Level, chapter.HeadingIds[heading], ConvertInlines(heading.Inline, 0)),
             Md.ParagraphBlock paragraph => ConvertParagraph(paragraph),
-            Md.FencedCodeBlock fenced => new CodeBlock(LanguageOf(fenced.Info), CodeOf(fenced)),
+            Md.FencedCodeBlock fenced => new CodeBlock(LanguageOf(fenced.Info), CodeOf(fenced)) { Pinned = IsPinned(fenced) },
             Md.CodeBlock code => new CodeBlock(null, CodeOf(code)),
             Md.QuoteBlock quote => new QuoteBlock(ConvertChildren(quote, depth + 1)),
             Md.ListBlock list => ConvertList(list, depth),
@@ -139,6 +139,10 @@ internal sealed partial class ChapterConverter(
         }
     }
 
+    /// <summary>The author's <c>{.here}</c>: keep this figure or code block where it is written, never floated.</summary>
+    private static bool IsPinned(Md.MarkdownObject element) =>
+        Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(element)?.Classes?.Contains("here") == true;
+
     private Block? ConvertParagraph(Md.ParagraphBlock paragraph)
     {
         if (SoleImage(paragraph) is { } image)
@@ -154,7 +158,7 @@ internal sealed partial class ChapterConverter(
             IReadOnlyList<Inline> caption = string.IsNullOrWhiteSpace(image.Title)
                 ? ConvertInlines(image, 0)
                 : [new TextInline(XmlCharacters.Clean(image.Title))];
-            return new FigureBlock(resource, alt, caption);
+            return new FigureBlock(resource, alt, caption) { Pinned = IsPinned(image) || IsPinned(paragraph) };
         }
 
         var content = ConvertInlines(paragraph.Inline, 0);

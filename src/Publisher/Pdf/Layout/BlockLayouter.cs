@@ -22,7 +22,10 @@ internal sealed class BlockLayouter(LayoutContext context)
                 context.CurrentLine = block.Line;
             }
 
+            var language = context.Language;
+            context.Language = block.ContentLanguage ?? language;
             slices.AddRange(Layout(block, width, body));
+            context.Language = language;
         }
 
         return slices;
@@ -45,7 +48,7 @@ internal sealed class BlockLayouter(LayoutContext context)
 
     public List<Slice> Paragraph(IReadOnlyList<Inline> content, float width, TextStyle body, TextAlignment alignment)
     {
-        var lines = TextBlock.Lines(content, body, width, alignment, context, Type.Leading);
+        var lines = TextBlock.Lines(content, body, width, alignment, context, Type.Leading, hyphenate: alignment == TextAlignment.Justify);
         return TextBlock.ToSlices(lines, Type.ParagraphGap);
     }
 

@@ -26,7 +26,7 @@ internal static class BookTypesetter
     private static LaidOutChapter[] LayOutChapters(BookDocument document, Typography type, DiagnosticBag diagnostics)
     {
         var chapters = new LaidOutChapter[document.Chapters.Count];
-        Parallel.For(0, chapters.Length, i => chapters[i] = ChapterLayout.Layout(document.Chapters[i], type, diagnostics));
+        Parallel.For(0, chapters.Length, i => chapters[i] = ChapterLayout.Layout(document.Chapters[i], type, diagnostics, document.Metadata.Language));
         return chapters;
     }
 

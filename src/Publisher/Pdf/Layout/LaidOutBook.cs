@@ -51,7 +51,15 @@ internal sealed record TextRunItem(
     float[] GlyphX,
     string Text,
     uint[] Clusters,
-    SKColor Color) : PageItem;
+    SKColor Color) : PageItem
+{
+    /// <summary>
+    /// This run is only the hyphen drawn where a line breaks inside a word (at a hyphenation point or an author's
+    /// soft hyphen; <see cref="Text"/> is "-"). It is no part of the book's text: extraction, copying and reading
+    /// aloud should give the word whole, so a writer maps it to no text (see the exporter for how).
+    /// </summary>
+    public bool IsBreakHyphen { get; init; }
+}
 
 /// <summary>A filled rectangle (code block background, table shading).</summary>
 internal sealed record RectItem(SKRect Rect, SKColor Fill) : PageItem;

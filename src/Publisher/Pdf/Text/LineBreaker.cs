@@ -57,7 +57,7 @@ internal static class LineBreaker
             var breakAfter = LastBreakOpportunity(pieces, start, i, width);
             if (breakAfter >= 0)
             {
-                lines.Add(new LineSpan(start, breakAfter + 1, false, pieces[breakAfter].SoftHyphenAfter));
+                lines.Add(new LineSpan(start, breakAfter + 1, false, pieces[breakAfter].BreaksWithHyphen));
                 width = otherWidth;
                 start = breakAfter + 1;
                 i = start;
@@ -157,6 +157,7 @@ internal static class LineBreaker
         tail.CanBreakAfter = piece.CanBreakAfter;
         tail.ForcedBreakAfter = piece.ForcedBreakAfter;
         tail.SoftHyphenAfter = piece.SoftHyphenAfter;
+        tail.HyphenationPointAfter = piece.HyphenationPointAfter;
         pieces[index] = head;
         pieces.Insert(index + 1, tail);
         return true;
