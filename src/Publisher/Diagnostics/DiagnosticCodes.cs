@@ -36,6 +36,7 @@ internal static class DiagnosticCodes
 
     public const string MissingGlyphs = "PUB300";
     public const string ContentTooLarge = "PUB301";
+    public const string NoHyphenationPatterns = "PUB320";
 
     public const string OutputNotWritable = "PUB400";
 }

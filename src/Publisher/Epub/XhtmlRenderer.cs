@@ -21,7 +21,9 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
 
     public IEnumerable<XNode> Blocks(IEnumerable<Block> blocks) => blocks.SelectMany(Block);
 
-    public IEnumerable<XNode> Block(Block block) => block switch
+    public IEnumerable<XNode> Block(Block block) => InLanguage(BlockNodes(block), block.ContentLanguage);
+
+    private IEnumerable<XNode> BlockNodes(Block block) => block switch
     {
         HeadingBlock heading => [Heading(heading)],
         ParagraphBlock paragraph => [new XElement(X + "p", Inlines(paragraph.Content))],
@@ -38,7 +40,29 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
 
     public IEnumerable<XNode> Inlines(IEnumerable<Inline> inlines) => inlines.SelectMany(Inline);
 
-    private IEnumerable<XNode> Inline(Inline inline) => inline switch
+    private IEnumerable<XNode> Inline(Inline inline) => InLanguage(InlineNodes(inline), inline.ContentLanguage);
+
+    /// <summary>
+    /// Content in another language than the text around it carries <c>lang</c> and <c>xml:lang</c> (so reading
+    /// systems hyphenate and speak it in that language): on its elements, text alone in a <c>span</c>.
+    /// </summary>
+    private static IEnumerable<XNode> InLanguage(IEnumerable<XNode> nodes, string? language)
+    {
+        if (language is null)
+        {
+            return nodes;
+        }
+
+        return nodes.Select(node =>
+        {
+            var element = node as XElement ?? new XElement(X + "span", node);
+            element.SetAttributeValue("lang", language);
+            element.SetAttributeValue(XNamespace.Xml + "lang", language);
+            return (XNode)element;
+        }).ToList();
+    }
+
+    private IEnumerable<XNode> InlineNodes(Inline inline) => inline switch
     {
         TextInline text => [Text(text.Text)],
         StyledInline styled => [new XElement(X + StyleElement(styled.Style), Inlines(styled.Content))],

@@ -70,7 +70,13 @@ public static class BookPublisher
     {
         var source = BookLoader.Load(
             new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp), diagnostics);
-        return source is null ? null : DocumentBuilder.Build(source, diagnostics);
+        var document = source is null ? null : DocumentBuilder.Build(source, diagnostics);
+        if (document is not null)
+        {
+            PdfWriter.Check(document, diagnostics);
+        }
+
+        return document;
     }
 
     private static bool Stopped(DiagnosticBag diagnostics, PublishOptions options) =>

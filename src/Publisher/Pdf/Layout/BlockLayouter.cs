@@ -12,7 +12,8 @@ internal sealed class BlockLayouter(LayoutContext context)
 {
     private Typography Type => context.Typography;
 
-    public List<Slice> Layout(IReadOnlyList<Block> blocks, float width, TextStyle body)
+    /// <param name="floats">Figures, tables and code blocks may float (the chapter's own blocks, not those in lists or quotes).</param>
+    public List<Slice> Layout(IReadOnlyList<Block> blocks, float width, TextStyle body, bool floats = false)
     {
         var slices = new List<Slice>();
         foreach (var block in blocks)
@@ -24,8 +25,14 @@ internal sealed class BlockLayouter(LayoutContext context)
 
             var language = context.Language;
             context.Language = block.ContentLanguage ?? language;
-            slices.AddRange(Layout(block, width, body));
+            var laidOut = Layout(block, width, body);
             context.Language = language;
+            if (floats && block is FigureBlock or TableBlock or CodeBlock && !block.Pinned && Type.Settings.Floats && laidOut.Count > 0)
+            {
+                laidOut[0] = laidOut[0] with { FloatLength = laidOut.Count };
+            }
+
+            slices.AddRange(laidOut);
         }
 
         return slices;

@@ -19,7 +19,7 @@ internal static class ChapterLayout
             blocks = blocks.Skip(1).ToList();
         }
 
-        slices.AddRange(layouter.Layout(blocks, type.TextWidth, type.Body));
+        slices.AddRange(layouter.Layout(blocks, type.TextWidth, type.Body, floats: true));
         if (slices.Count == 0)
         {
             slices.Add(new Slice(0, []));

@@ -132,7 +132,7 @@ internal static class LineComposer
 
         backgrounds.AddRange(texts);
         backgrounds.AddRange(extras);
-        return new TextLine(height, baseline, x, backgrounds);
+        return new TextLine(height, baseline, x, backgrounds) { EndsWithHyphen = span.Hyphenated };
     }
 
     /// <summary>

@@ -27,6 +27,16 @@ internal sealed record Slice(float Height, IReadOnlyList<PageItem> Items)
     /// </summary>
     public IReadOnlyList<string>? FootnoteIds { get; init; }
 
+    /// <summary>
+    /// Set on the first slice of a figure, table or code block that may float: how many slices it has. When they do
+    /// not fit in the room left on a page, the page flow sets them at the top of the next page and fills the room with
+    /// the text that follows them.
+    /// </summary>
+    public int FloatLength { get; init; }
+
+    /// <summary>A line of text that ends with a hyphen inside a word: the page flow avoids ending a page with it.</summary>
+    public bool EndsWithHyphen { get; init; }
+
     /// <summary>Where the content comes from, for diagnostics about oversize content.</summary>
     public SourceLocation? Source { get; init; }
 

@@ -45,6 +45,7 @@ internal static class TextBlock
                 SpaceBefore = i == 0 ? spaceBefore : 0,
                 KeepWithNext = keep,
                 FirstBaseline = lines[i].Baseline,
+                EndsWithHyphen = lines[i].EndsWithHyphen,
             });
         }
 

@@ -24,11 +24,18 @@ internal static class TotalFitLineBreaker
     /// </summary>
     private static readonly double[] Tolerances = [2000, Badness.Awful];
 
+    /// <summary>
+    /// As TeX's <c>\pretolerance</c>: a paragraph whose lines can all be set at this badness or better without
+    /// breaking a word (spaces up to about 1.6 times their width) is set so, and hyphenation points are tried only
+    /// for the others. Hyphens then stay where they help, not wherever they are cheaper than a decent space.
+    /// </summary>
+    private const double PreTolerance = 200;
+
     private const double LinePenalty = 10;
     private const double SoftHyphenPenalty = 50;
 
-    /// <summary>Breaking at a hyphenation point costs what TeX's <c>\hyphenpenalty</c> does by default.</summary>
-    private const double HyphenationPenalty = 50;
+    /// <summary>Breaking at a hyphenation point costs twice TeX's default <c>\hyphenpenalty</c>: measured, it saves hyphens and no loose line.</summary>
+    private const double HyphenationPenalty = 100;
 
     /// <summary>A typesetter's rule: no more than two hyphenated lines in a row (automatic hyphens never make a third).</summary>
     private const int MaxHyphensInARow = 2;
@@ -90,9 +97,15 @@ internal static class TotalFitLineBreaker
     private static bool BreakOptimally(List<TextPiece> pieces, int start, int end, float firstWidth, float otherWidth, List<LineSpan> lines)
     {
         var sums = new GlueSums(pieces, start, end);
+        if (HasHyphenationPoint(pieces, start, end) && FindBestBreaks(pieces, start, end, sums, firstWidth, otherWidth, PreTolerance, hyphenate: false) is { } unhyphenated)
+        {
+            AddLines(unhyphenated, start, lines);
+            return true;
+        }
+
         foreach (var tolerance in Tolerances)
         {
-            var last = FindBestBreaks(pieces, start, end, sums, firstWidth, otherWidth, tolerance);
+            var last = FindBestBreaks(pieces, start, end, sums, firstWidth, otherWidth, tolerance, hyphenate: true);
             if (last is not null)
             {
                 AddLines(last, start, lines);
@@ -107,7 +120,20 @@ internal static class TotalFitLineBreaker
     /// Walks the break opportunities in order, keeping the active breaks that a line could still start after, and
     /// returns the final break of the cheapest feasible chain, or null when there is none.
     /// </summary>
-    private static Breakpoint? FindBestBreaks(List<TextPiece> pieces, int start, int end, GlueSums sums, float firstWidth, float otherWidth, double tolerance)
+    private static bool HasHyphenationPoint(List<TextPiece> pieces, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (pieces[i].HyphenationPointAfter)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Breakpoint? FindBestBreaks(List<TextPiece> pieces, int start, int end, GlueSums sums, float firstWidth, float otherWidth, double tolerance, bool hyphenate)
     {
         var count = end - start;
         var maxRatio = tolerance >= Badness.Awful ? double.PositiveInfinity : Math.Cbrt(tolerance / 100);
@@ -119,7 +145,7 @@ internal static class TotalFitLineBreaker
         {
             var piece = pieces[start + at];
             var isFinal = at == count - 1;
-            if (!isFinal && !piece.CanBreakAfter)
+            if (!isFinal && (!piece.CanBreakAfter || (!hyphenate && piece.HyphenationPointAfter)))
             {
                 continue;
             }
