@@ -44,11 +44,6 @@ internal static partial class PageQuality
             {
                 justified++;
                 var gaps = line.Words.Zip(line.Words.Skip(1), (a, b) => b.BoundingBox.Left - a.BoundingBox.Right).ToList();
-                if (Environment.GetEnvironmentVariable("PQ_DEBUG") is not null)
-                {
-                    Console.Error.WriteLine($"gap {gaps.Average():0.00} {string.Join(' ', line.Words.Select(w => w.Text))}");
-                }
-
                 if (gaps.Average() > pitch / 2)
                 {
                     loose++;
@@ -81,10 +76,6 @@ internal static partial class PageQuality
             }
 
             var fill = (page.ContentBottom.Value - top) / (bottom - top);
-            if (Environment.GetEnvironmentVariable("PQ_DEBUG") is not null)
-            {
-                Console.Error.WriteLine($"fill {n} {fill:0.00} {page.ContentBottom:0} {top:0} {bottom:0}");
-            }
 
             if (fill < ShortPageFill && n < pages.Count && !openings.Contains(n + 1))
             {
