@@ -89,10 +89,10 @@ internal static class CodeBlockLayout
     {
         TokenKind.Keyword => plain with { Face = FontFace.MonoBold, Color = new SKColor(0x00, 0x33, 0xb3) },
         TokenKind.String => plain with { Color = new SKColor(0x06, 0x7d, 0x17) },
-        TokenKind.Comment => plain with { Color = new SKColor(0x7a, 0x7a, 0x7a) },
+        TokenKind.Comment => plain with { Color = new SKColor(0x66, 0x66, 0x66) },
         TokenKind.Number => plain with { Color = new SKColor(0x17, 0x50, 0xeb) },
         TokenKind.Type => plain with { Color = new SKColor(0x00, 0x70, 0x70) },
-        TokenKind.Preprocessor => plain with { Color = new SKColor(0x9e, 0x6a, 0x03) },
+        TokenKind.Preprocessor => plain with { Color = new SKColor(0x8a, 0x5c, 0x00) },
         TokenKind.Markup => plain with { Color = new SKColor(0x00, 0x33, 0xb3) },
         TokenKind.Attribute => plain with { Color = new SKColor(0x87, 0x10, 0x94) },
         _ => plain,
