@@ -20,7 +20,7 @@ internal sealed partial class BookManifestReader
         "description", "subjects", "cover", "version", "tocDepth", "chapters", "pdf",
     ];
 
-    private static readonly IReadOnlyList<string> PdfKeys = ["pageSize", "margins", "fontSize"];
+    private static readonly IReadOnlyList<string> PdfKeys = ["pageSize", "margins", "fontSize", "systemFonts"];
     private static readonly IReadOnlyList<string> MarginKeys = ["top", "bottom", "inner", "outer"];
 
     private readonly DiagnosticBag _diagnostics;
@@ -138,6 +138,7 @@ internal sealed partial class BookManifestReader
                 "pageSize" => pdf with { PageSize = PageSize(value) },
                 "margins" => Margins(pdf, value),
                 "fontSize" => pdf with { FontSize = FontSize(value) },
+                "systemFonts" => pdf with { SystemFonts = Boolean("pdf.systemFonts", value) },
                 _ => Unknown(pdf, "pdf." + key, keyNode, PdfKeys.Select(k => "pdf." + k).ToList()),
             };
         }
@@ -369,6 +370,17 @@ internal sealed partial class BookManifestReader
         }
 
         WrongType("pdf.fontSize", node, "a type size in points from 5 to 72, such as 10.5");
+        return null;
+    }
+
+    private bool? Boolean(string key, YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: "true" or "false" } scalar)
+        {
+            return scalar.Value == "true";
+        }
+
+        WrongType(key, node, "true or false");
         return null;
     }
 
