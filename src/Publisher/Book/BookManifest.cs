@@ -46,6 +46,7 @@ internal sealed record PdfManifest
     public float? FontSize { get; init; }
     public bool? Hyphenate { get; init; }
     public bool? Floats { get; init; }
+    public bool? SystemFonts { get; init; }
 
     /// <summary>Fills what book.yml left out: page size by language region, margins by page size, 10.5 pt type.</summary>
     public PdfSettings ToSettings(string language)
@@ -63,6 +64,7 @@ internal sealed record PdfManifest
             FontSize = FontSize ?? PageGeometry.DefaultFontSize,
             Hyphenate = Hyphenate ?? true,
             Floats = Floats ?? true,
+            SystemFonts = SystemFonts ?? false,
         };
     }
 }

@@ -3,12 +3,12 @@ using YamlDotNet.RepresentationModel;
 namespace Publisher.Book;
 
 /// <summary>
-/// Reads the <c>pdf:</c> section of book.yml: page size, margins, type size, hyphenation and floats, each checked
-/// (PUB102, PUB103).
+/// Reads the <c>pdf:</c> section of book.yml: page size, margins, type size, system fonts, hyphenation and floats,
+/// each checked (PUB102, PUB103).
 /// </summary>
 internal sealed class PdfManifestReader(ManifestValues values)
 {
-    private static readonly IReadOnlyList<string> PdfKeys = ["pageSize", "margins", "fontSize", "hyphenate", "floats"];
+    private static readonly IReadOnlyList<string> PdfKeys = ["pageSize", "margins", "fontSize", "systemFonts", "hyphenate", "floats"];
     private static readonly IReadOnlyList<string> MarginKeys = ["top", "bottom", "inner", "outer"];
 
     public PdfManifest Read(YamlNode node)
@@ -27,8 +27,9 @@ internal sealed class PdfManifestReader(ManifestValues values)
                 "pageSize" => pdf with { PageSize = PageSize(value) },
                 "margins" => Margins(pdf, value),
                 "fontSize" => pdf with { FontSize = FontSize(value) },
-                "hyphenate" => pdf with { Hyphenate = Switch("pdf.hyphenate", value) },
-                "floats" => pdf with { Floats = Switch("pdf.floats", value) },
+                "systemFonts" => pdf with { SystemFonts = Boolean("pdf.systemFonts", value) },
+                "hyphenate" => pdf with { Hyphenate = Boolean("pdf.hyphenate", value) },
+                "floats" => pdf with { Floats = Boolean("pdf.floats", value) },
                 _ => values.Unknown(pdf, "pdf." + key, keyNode, PdfKeys.Select(k => "pdf." + k).ToList()),
             };
         }
@@ -104,17 +105,6 @@ internal sealed class PdfManifestReader(ManifestValues values)
         return length;
     }
 
-    private bool? Switch(string key, YamlNode node)
-    {
-        if (node is YamlScalarNode { Value: { } text } && text.Trim().ToLowerInvariant() is "true" or "false")
-        {
-            return text.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
-        }
-
-        values.WrongType(key, node, "true or false");
-        return null;
-    }
-
     private float? FontSize(YamlNode node)
     {
         var size = node is YamlScalarNode scalar && !ManifestValues.IsNull(scalar) ? PageGeometry.ParseLength(scalar.Value!) : null;
@@ -124,6 +114,17 @@ internal sealed class PdfManifestReader(ManifestValues values)
         }
 
         values.WrongType("pdf.fontSize", node, "a type size in points from 5 to 72, such as 10.5");
+        return null;
+    }
+
+    private bool? Boolean(string key, YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: "true" or "false" } scalar)
+        {
+            return scalar.Value == "true";
+        }
+
+        values.WrongType(key, node, "true or false");
         return null;
     }
 }

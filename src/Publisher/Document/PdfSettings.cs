@@ -11,6 +11,12 @@ internal sealed record PdfSettings
     public float MarginOuter { get; init; } = 72f;
     public float FontSize { get; init; } = 10.5f;
 
+    /// <summary>
+    /// Whether characters the book's fonts lack may come from the building machine's fonts (<c>pdf.systemFonts</c>).
+    /// Off by default: then one book gives the same PDF on every machine.
+    /// </summary>
+    public bool SystemFonts { get; init; }
+
     /// <summary>Justified text is hyphenated in its language (<c>pdf.hyphenate</c>).</summary>
     public bool Hyphenate { get; init; } = true;
 

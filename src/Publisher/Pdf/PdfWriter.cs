@@ -2,6 +2,7 @@ using Publisher.Diagnostics;
 using Publisher.Document;
 using Publisher.Pdf.Export;
 using Publisher.Pdf.Layout;
+using Publisher.Pdf.Text;
 
 namespace Publisher.Pdf;
 
@@ -15,9 +16,15 @@ internal static class PdfWriter
     /// <summary>What the book asks of the PDF that it cannot give, said before anything is drawn (also by <c>check</c>).</summary>
     public static void Check(BookDocument document, DiagnosticBag diagnostics) => HyphenationCheck.Report(document, diagnostics);
 
-    public static DrawnPdf Draw(BookDocument document, DiagnosticBag diagnostics)
-    {
-        var book = BookTypesetter.Typeset(document, diagnostics);
-        return PdfExporter.Draw(book);
-    }
+    public static DrawnPdf Draw(BookDocument document, DiagnosticBag diagnostics) => Draw(Typeset(document, diagnostics));
+
+    /// <summary>
+    /// Typesets every page: the pages, and where each begins in the document (<see cref="LaidOutBook.PageMap"/>, the
+    /// EPUB's page list).
+    /// </summary>
+    public static LaidOutBook Typeset(BookDocument document, DiagnosticBag diagnostics) =>
+        FontLibrary.WithSystemFonts(document.Metadata.Pdf.SystemFonts, () => BookTypesetter.Typeset(document, diagnostics));
+
+    /// <summary>Draws typeset pages; see <see cref="Draw(BookDocument, DiagnosticBag)"/>.</summary>
+    public static DrawnPdf Draw(LaidOutBook book) => PdfExporter.Draw(book);
 }

@@ -19,6 +19,12 @@ internal sealed class InlineCollector
     private readonly StringBuilder _word = new();
     private TextStyle? _wordStyle;
     private (string? Url, string? Destination) _wordLink;
+
+    // Where the next character stands in the block's text (Inlines.TextLength), and where the word being built began:
+    // each piece remembers its offset, so the typesetter can tell where in the text a page begins.
+    private int _offset;
+    private int _wordStart;
+
     private readonly bool _hyphenate;
     private Hyphenator? _hyphenator;
 
@@ -103,7 +109,7 @@ internal sealed class InlineCollector
                 EndToken();
                 if (_pieces.Count == 0)
                 {
-                    _pieces.Add(new TextPiece("", style));
+                    _pieces.Add(new TextPiece("", style) { SourceOffset = _offset });
                 }
 
                 _pieces[^1].ForcedBreakAfter = true;
@@ -167,8 +173,10 @@ internal sealed class InlineCollector
         {
             LinkDestination = _context.Destination(reference.NoteId),
             AnchorName = _context.Destination(reference.ReferenceId),
+            SourceOffset = _offset,
         };
         _pieces.Add(piece);
+        _offset += Inlines.TextLength(reference);
     }
 
     private void AddImage(ImageInline image, TextStyle style, (string? Url, string? Destination) link)
@@ -181,6 +189,7 @@ internal sealed class InlineCollector
         {
             LinkUrl = link.Url,
             LinkDestination = link.Destination,
+            SourceOffset = _offset,
         });
     }
 
@@ -219,6 +228,11 @@ internal sealed class InlineCollector
             }
             else
             {
+                if (_word.Length == 0)
+                {
+                    _wordStart = _offset + i;
+                }
+
                 _word.Append(c);
 
                 // A break may follow a hyphen, dash or slash, but never splits "//" or "--".
@@ -228,6 +242,8 @@ internal sealed class InlineCollector
                 }
             }
         }
+
+        _offset += text.Length;
     }
 
     /// <summary>
@@ -261,7 +277,7 @@ internal sealed class InlineCollector
                 var from = 0;
                 foreach (var at in breaks)
                 {
-                    var part = piece.WithText(piece.Text[from..at]);
+                    var part = piece.WithText(piece.Text[from..at], from);
                     part.AnchorName = from == 0 ? piece.AnchorName : null;
                     part.CanBreakAfter = true;
                     part.HyphenationPointAfter = true;
@@ -269,7 +285,7 @@ internal sealed class InlineCollector
                     from = at;
                 }
 
-                var tail = piece.WithText(piece.Text[from..]);
+                var tail = piece.WithText(piece.Text[from..], from);
                 tail.AnchorName = null;
                 tail.Glue = piece.Glue;
                 tail.CanBreakAfter = piece.CanBreakAfter;
@@ -300,6 +316,7 @@ internal sealed class InlineCollector
             LinkUrl = _wordLink.Url,
             LinkDestination = _wordLink.Destination,
             CanBreakAfter = canBreakAfter,
+            SourceOffset = _wordStart,
         };
         _context.NoteShaped(piece.Shape);
         _pieces.Add(piece);

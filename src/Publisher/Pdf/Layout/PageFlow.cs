@@ -57,7 +57,7 @@ internal static class PageFlow
                 {
                     // It waits for the next page, after any float already waiting (floats keep their order).
                     waiting ??= [];
-                    waiting.AddRange(slices.GetRange(i, length));
+                    waiting.AddRange(slices.GetRange(i, length).Select(moved => moved with { Floated = true }));
                     waitingHeight += (waiting.Count > length ? slice.SpaceBefore : 0) + floatHeight;
                     slices.RemoveRange(i, length);
                     continue;

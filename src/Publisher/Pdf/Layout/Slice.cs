@@ -34,8 +34,21 @@ internal sealed record Slice(float Height, IReadOnlyList<PageItem> Items)
     /// </summary>
     public int FloatLength { get; init; }
 
+    /// <summary>
+    /// Set by the page flow on the slices of a float it moved to the top of the next page, after text that follows it
+    /// in reading order: where a page begins in the text (the page map) is read from its other slices.
+    /// </summary>
+    public bool Floated { get; init; }
+
     /// <summary>A line of text that ends with a hyphen inside a word: the page flow avoids ending a page with it.</summary>
     public bool EndsWithHyphen { get; init; }
+
+    /// <summary>
+    /// Where the slice's content begins in the chapter's text, for the page map; null for what has no place of its
+    /// own (rules, a repeated table header, the later bands of a tall row, footnotes). Each block layout gives the
+    /// position inside its block, and the block above puts the block's index in front (<see cref="BlockPosition.Under"/>).
+    /// </summary>
+    public BlockPosition? Start { get; init; }
 
     /// <summary>Where the content comes from, for diagnostics about oversize content.</summary>
     public SourceLocation? Source { get; init; }

@@ -23,7 +23,7 @@ internal static class TextBlock
         for (var i = 0; i < spans.Count; i++)
         {
             var lineWidth = i == 0 ? width : width - continuationIndent;
-            lines.Add(LineComposer.Compose(pieces, spans[i], lineWidth, alignment, style, leading));
+            lines.Add(LineComposer.Compose(pieces, spans[i], lineWidth, alignment, style, leading) with { SourceOffset = pieces[spans[i].Start].SourceOffset });
         }
 
         return lines;
@@ -46,6 +46,7 @@ internal static class TextBlock
                 KeepWithNext = keep,
                 FirstBaseline = lines[i].Baseline,
                 EndsWithHyphen = lines[i].EndsWithHyphen,
+                Start = new BlockPosition([], lines[i].SourceOffset),
             });
         }
 

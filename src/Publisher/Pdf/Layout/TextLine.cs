@@ -6,4 +6,7 @@ internal sealed record TextLine(float Height, float Baseline, float Width, IRead
 {
     /// <summary>The line breaks inside a word and ends with a hyphen.</summary>
     public bool EndsWithHyphen { get; init; }
+
+    /// <summary>Where the line's first piece begins in its block's text (a UTF-16 offset).</summary>
+    public int SourceOffset { get; init; }
 }

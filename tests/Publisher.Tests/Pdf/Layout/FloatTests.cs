@@ -20,6 +20,8 @@ public sealed class FloatTests
         var pages = Pages(Box(40, "a"), Float(70, "figure"), Box(25, "b"), Box(25, "c"), Box(25, "d"));
 
         Assert.Equal([["a", "b", "c"], ["figure", "d"]], pages);
+        var placed = PageFlow.Distribute([Box(40, "a"), Float(70, "figure"), Box(25, "b"), Box(25, "c"), Box(25, "d")], 100, new DiagnosticBag());
+        Assert.Equal([false, false, false, true, false], placed.SelectMany(page => page).Select(p => p.Slice.Floated));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class LanguageAndPinningTests
     public void The_epub_marks_content_in_another_language_with_lang_and_xml_lang()
     {
         var book = BookIn("en");
-        var renderer = new XhtmlRenderer(book, book.Chapters[0]);
+        var renderer = new XhtmlRenderer(book, book.Chapters[0], PageBreakMarkers.None);
         Block paragraph = new ParagraphBlock(
         [
             new TextInline("An English sentence with "),
