@@ -6,8 +6,7 @@ namespace Publisher.Pdf.Layout;
 /// <summary>
 /// Reads the page map off the final pages: each page's label as the PDF shows it, and where it begins in the
 /// Document. Front matter pages begin with their part (title page, copyright page, contents); a body page begins at
-/// its first slice that has a place in the text (a footnote or a repeated table header has none), floats moved to
-/// its top apart.
+/// its first slice that has a place in the text (a footnote or a repeated table header has none).
 /// </summary>
 internal static class PageMapping
 {
@@ -56,15 +55,17 @@ internal static class PageMapping
         _ => page.Number.ToString(CultureInfo.InvariantCulture),
     };
 
-    /// <summary>
-    /// Where the page's text begins: a float moved to the top of the page (<see cref="Slice.Floated"/>) comes before
-    /// text it follows in reading order, so the page begins at its first other slice when it has one.
-    /// </summary>
     private static TextPlace? FirstPlace(BodyPage page)
     {
-        var start = page.Content.FirstOrDefault(placed => placed.Slice.Start is not null && !placed.Slice.Floated).Slice?.Start
-            ?? page.Content.FirstOrDefault(placed => placed.Slice.Start is not null).Slice?.Start;
-        return start is null ? null : new TextPlace(page.Chapter.Index, start);
+        foreach (var placed in page.Content)
+        {
+            if (placed.Slice.Start is { } start)
+            {
+                return new TextPlace(page.Chapter.Index, start);
+            }
+        }
+
+        return null;
     }
 
     private static bool Before(TextPlace place, TextPlace other) =>

@@ -36,7 +36,8 @@ internal sealed record Slice(float Height, IReadOnlyList<PageItem> Items)
 
     /// <summary>
     /// Set by the page flow on the slices of a float it moved to the top of the next page, after text that follows it
-    /// in reading order: where a page begins in the text (the page map) is read from its other slices.
+    /// in reading order (the page map still begins that page at the float, where the printed page begins; a tagged
+    /// PDF's structure tree should put these slices back before that text).
     /// </summary>
     public bool Floated { get; init; }
 
