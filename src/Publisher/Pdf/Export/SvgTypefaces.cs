@@ -5,11 +5,12 @@ using Svg.Skia.TypefaceProviders;
 namespace Publisher.Pdf.Export;
 
 /// <summary>
-/// The fonts an SVG image's text is drawn with. The generic families (serif, sans-serif, monospace) are the book's
-/// bundled faces, cut to this document's subsets, so a chart's labels match the text around them and embed small.
-/// Other family names are the system's fonts, looked up once per process rather than once per image.
+/// The fonts an SVG image's text is drawn with, by the book's rule (<see cref="FontSet.FaceForFamily"/>): a generic
+/// family (serif, sans-serif, monospace) is the book's face for that role, a family name of one of the book's fonts is
+/// that font, each cut to this document's subsets so a chart's labels match the text around them and embed small; any
+/// other name is a system font when the book allows system fonts, else the book's serif.
 /// </summary>
-internal sealed class SvgTypefaces(FontSubsets subsets) : ITypefaceProvider
+internal sealed class SvgTypefaces(FontSet fonts, Func<SKTypeface, SKTypeface> subsetOf) : ITypefaceProvider
 {
     /// <summary>The typeface for a family name, or for the first available family of a CSS list such as "Arial, sans-serif".</summary>
     public SKTypeface? FromFamilyName(string fontFamily, SKFontStyleWeight fontWeight, SKFontStyleWidth fontWidth, SKFontStyleSlant fontStyle)
@@ -24,30 +25,16 @@ internal sealed class SvgTypefaces(FontSubsets subsets) : ITypefaceProvider
                 continue;
             }
 
-            var typeface = BundledFace(family, bold, italic) is { } face
-                ? subsets.For(FontLibrary.Get(face).Typeface)
-                : FontLibrary.SystemFamily(family, fontWeight, fontWidth, fontStyle);
+            var typeface = fonts.FaceForFamily(family, bold, italic) is { } face
+                ? subsetOf(face.Typeface)
+                : fonts.SystemFamily(family, fontWeight, fontWidth, fontStyle);
             if (typeface is not null)
             {
                 return typeface;
             }
         }
 
-        return null;
+        // Left to Svg.Skia, a family nobody has would be drawn in the machine's default font.
+        return fonts.SystemFontsAllowed ? null : subsetOf(fonts[bold ? FontFace.SerifBold : FontFace.Serif].Typeface);
     }
-
-    /// <summary>The bundled face that stands for a CSS generic family, or null for any other family name.</summary>
-    internal static FontFace? BundledFace(string family, bool bold, bool italic) => family.ToLowerInvariant() switch
-    {
-        "serif" or "ui-serif" => (bold, italic) switch
-        {
-            (true, true) => FontFace.SerifBoldItalic,
-            (true, false) => FontFace.SerifBold,
-            (false, true) => FontFace.SerifItalic,
-            _ => FontFace.Serif,
-        },
-        "sans-serif" or "system-ui" or "ui-sans-serif" or "ui-rounded" => bold ? FontFace.SansBold : FontFace.Sans,
-        "monospace" or "ui-monospace" => bold ? FontFace.MonoBold : FontFace.Mono,
-        _ => null,
-    };
 }

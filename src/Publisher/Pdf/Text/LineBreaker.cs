@@ -123,7 +123,7 @@ internal static class LineBreaker
         while (low < high)
         {
             var middle = (low + high + 1) / 2;
-            if (TextShaper.Shape(piece.Style.Face, text[..middle]).Advance * piece.Style.Size <= room)
+            if (piece.Style.Shape(text[..middle]).Advance * piece.Style.Size <= room)
             {
                 low = middle;
             }
