@@ -1,5 +1,8 @@
 using Publisher.Pdf.Text;
 using SkiaSharp;
+using Svg;
+using Svg.Model.Services;
+using Svg.Skia;
 using Svg.Skia.TypefaceProviders;
 
 namespace Publisher.Pdf.Export;
@@ -8,10 +11,36 @@ namespace Publisher.Pdf.Export;
 /// The fonts an SVG image's text is drawn with, by the book's rule (<see cref="FontSet.FaceForFamily"/>): a generic
 /// family (serif, sans-serif, monospace) is the book's face for that role, a family name of one of the book's fonts is
 /// that font, each cut to this document's subsets so a chart's labels match the text around them and embed small; any
-/// other name is a system font when the book allows system fonts, else the book's serif.
+/// other name is a system font, and only when the book allows system fonts. The one place an SVG's fonts are chosen.
 /// </summary>
 internal sealed class SvgTypefaces(FontSet fonts, Func<SKTypeface, SKTypeface> subsetOf) : ITypefaceProvider
 {
+    /// <summary>
+    /// Reads an SVG for drawing with these fonts. Svg.Skia asks the system for any family this provider does not
+    /// answer, so first every font-family list is cut to the families the book may use (<see cref="FontSet.FamilyList"/>),
+    /// and text that names none gets the book's serif. Null when the SVG draws nothing.
+    /// </summary>
+    public SKSvg? Load(byte[] data)
+    {
+        using var stream = new MemoryStream(data, writable: false);
+        var document = SvgService.Open(stream, null);
+        if (document is null)
+        {
+            return null;
+        }
+
+        RestrictFamilies(document, isRoot: true);
+        var svg = new SKSvg();
+        svg.Settings.TypefaceProviders = [this];
+        if (svg.FromSvgDocument(document) is null)
+        {
+            svg.Dispose();
+            return null;
+        }
+
+        return svg;
+    }
+
     /// <summary>The typeface for a family name, or for the first available family of a CSS list such as "Arial, sans-serif".</summary>
     public SKTypeface? FromFamilyName(string fontFamily, SKFontStyleWeight fontWeight, SKFontStyleWidth fontWidth, SKFontStyleSlant fontStyle)
     {
@@ -34,7 +63,19 @@ internal sealed class SvgTypefaces(FontSet fonts, Func<SKTypeface, SKTypeface> s
             }
         }
 
-        // Left to Svg.Skia, a family nobody has would be drawn in the machine's default font.
-        return fonts.SystemFontsAllowed ? null : subsetOf(fonts[bold ? FontFace.SerifBold : FontFace.Serif].Typeface);
+        return null;
+    }
+
+    private void RestrictFamilies(SvgElement element, bool isRoot)
+    {
+        if (element.TryGetAttribute("font-family", out var families) || isRoot)
+        {
+            element.FontFamily = fonts.FamilyList(families);
+        }
+
+        foreach (var child in element.Children)
+        {
+            RestrictFamilies(child, isRoot: false);
+        }
     }
 }

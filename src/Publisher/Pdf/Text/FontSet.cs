@@ -87,6 +87,22 @@ internal sealed class FontSet
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// A CSS font-family list (an SVG's <c>font-family</c>) cut to the families this set may draw with: the set's
+    /// families and the generic names, and any name when system fonts are allowed. Never empty: <c>serif</c> when
+    /// nothing else is left, so no text is left to the machine's default font.
+    /// </summary>
+    public string FamilyList(string? fontFamily)
+    {
+        var names = (fontFamily ?? "").Split(',')
+            .Select(name => name.Trim().Trim('"', '\'').Trim())
+            .Where(name => name.Length > 0)
+            .Where(name => SystemFontsAllowed || FaceForFamily(name, bold: false, italic: false) is not null)
+            .Select(name => name.Contains(' ', StringComparison.Ordinal) ? $"'{name}'" : name)
+            .ToList();
+        return names.Count == 0 ? "serif" : string.Join(", ", names);
+    }
+
     /// <summary>The building machine's typeface for a family name, only when this set allows system fonts.</summary>
     public SKTypeface? SystemFamily(string family, SKFontStyleWeight weight, SKFontStyleWidth width, SKFontStyleSlant slant) =>
         SystemFontsAllowed ? FontLibrary.SystemFamily(family, weight, width, slant) : null;
