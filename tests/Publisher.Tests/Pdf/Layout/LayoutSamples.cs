@@ -1,5 +1,5 @@
-using Publisher.Pdf.Text;
 using Publisher.Pdf.Layout;
+using Publisher.Pdf.Text;
 using SkiaSharp;
 
 namespace Publisher.Tests.Pdf.Layout;
