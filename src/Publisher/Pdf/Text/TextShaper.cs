@@ -9,8 +9,15 @@ namespace Publisher.Pdf.Text;
 /// </summary>
 internal static class TextShaper
 {
+    [ThreadStatic]
+    private static long ShapedOnThisThread;
+
+    /// <summary>Characters this thread has shaped (cache misses only): a work count that tests hold against the input's length.</summary>
+    public static long CharactersShapedOnThisThread => ShapedOnThisThread;
+
     public static ShapedText Shape(FontSet fonts, FontFace face, string text)
     {
+        ShapedOnThisThread += text.Length;
         var primary = fonts[face];
         var runs = new List<GlyphRun>(1);
         StringBuilder? missing = null;
