@@ -181,7 +181,7 @@ internal static class LineComposer
             word.Append(pieces[k].Text);
         }
 
-        return TextShaper.Shape(pieces[i].Style.Face, word.ToString());
+        return pieces[i].Style.Shape(word.ToString());
     }
 
     /// <summary>Line height and baseline: the base style's leading, grown for taller pieces (images, big text).</summary>
