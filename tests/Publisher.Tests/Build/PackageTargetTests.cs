@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text.Json;
-using UglyToad.PdfPig;
 
 namespace Publisher.Tests.Build;
 
@@ -16,7 +15,7 @@ public sealed class PackageTargetTests : IDisposable
         _output.Dispose();
     }
 
-    [Fact]
+    [SkippableFact]
     public void Package_writes_versioned_ebooks_whose_checksums_verify_and_whose_metadata_carry_the_version()
     {
         FixtureBook.Write(_book);
@@ -41,11 +40,8 @@ public sealed class PackageTargetTests : IDisposable
     {
         var sums = File.ReadAllLines(Path.Combine(_output.Path, "SHA256SUMS"));
         Assert.Equal(files.Select(Path.GetFileName).Order(StringComparer.Ordinal), sums.Select(line => line[66..]).Order(StringComparer.Ordinal));
-        if (ExternalProcess.Exists("sha256sum"))
-        {
-            var check = ExternalProcess.Run("sha256sum", ["-c", "SHA256SUMS"], _output.Path);
-            Assert.True(check.ExitCode == 0, check.ToString());
-        }
+        var check = ExternalProcess.Run(Validators.Sha256Sum.Require(), ["-c", "SHA256SUMS"], _output.Path);
+        Assert.True(check.ExitCode == 0, check.ToString());
 
         foreach (var line in sums)
         {
@@ -73,21 +69,6 @@ public sealed class PackageTargetTests : IDisposable
         return reader.ReadToEnd();
     }
 
-    private static string PdfMetadataAndText(string pdf)
-    {
-        // poppler reads the text as a reader's viewer would; PdfPig is the fallback where poppler is missing.
-        if (ExternalProcess.Exists("pdftotext") && ExternalProcess.Exists("pdfinfo"))
-        {
-            var popplerText = ExternalProcess.Run("pdftotext", [pdf, "-"], Path.GetDirectoryName(pdf)!);
-            var popplerInfo = ExternalProcess.Run("pdfinfo", ["-meta", pdf], Path.GetDirectoryName(pdf)!);
-            return popplerText.Output + popplerInfo.Output;
-        }
-
-
-        using var document = PdfDocument.Open(pdf);
-        var values = document.Information.DocumentInformationDictionary?.Data.Values ?? [];
-        var information = values.Select(value => value?.ToString() ?? "");
-        var text = document.GetPages().Select(page => page.Text);
-        return string.Join("\n", information.Concat(text));
-    }
+    private static string PdfMetadataAndText(string pdf) =>
+        PdfReadBack.Text(pdf) + PdfReadBack.Run(Validators.PdfInfo, ["-meta", pdf]).Output;
 }
