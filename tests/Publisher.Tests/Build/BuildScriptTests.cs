@@ -9,9 +9,12 @@ public sealed partial class BuildScriptTests : IDisposable
 
     public void Dispose() => _book.Dispose();
 
+    // --no-build: the command line the tests built reads book.yml's version (publisher check --json).
     private string BookVersion(IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
     {
-        var run = BuildScript.Run(environment, ["--target=Version", $"--book={_book.Path}", .. arguments]);
+        var run = BuildScript.Run(
+            environment,
+            ["--target=Version", "--no-build", $"--configuration={RepositoryFolder.Configuration}", $"--book={_book.Path}", .. arguments]);
         Assert.True(run.ExitCode == 0, run.ToString());
         return VersionLine().Match(run.AllOutput) is { Success: true } match ? match.Groups[1].Value : run.AllOutput;
     }
@@ -20,6 +23,7 @@ public sealed partial class BuildScriptTests : IDisposable
     public void The_book_version_comes_from_the_argument_then_the_tag_then_book_yml_then_the_commit()
     {
         _book.Write("book.yml", "title: Versions\nversion: \"3.1.0\" # from the author\n");
+        _book.Write("content/01-one.md", "# One\n");
         var tag = new Dictionary<string, string?> { ["GITHUB_REF_NAME"] = "v2.0.0" };
         var branch = new Dictionary<string, string?> { ["GITHUB_REF_NAME"] = "main" };
 

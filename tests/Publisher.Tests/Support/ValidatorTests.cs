@@ -1,8 +1,10 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
 using Xunit.Sdk;
 
 namespace Publisher.Tests.Support;
 
-public sealed class ValidatorTests
+public sealed partial class ValidatorTests
 {
     private static readonly Validator Missing = new("no-such-validator", "Debian package none", () => null);
 
@@ -41,4 +43,36 @@ public sealed class ValidatorTests
         Assert.Equal("/opt/epubcheck-5/epubcheck.jar", Validators.EpubCheckJarFor("/opt/epubcheck-5/epubcheck.jar"));
         Assert.Equal("/usr/share/java/epubcheck.jar", Validators.EpubCheckJarFor(null));
     }
+
+    [Fact]
+    public void The_ci_script_installs_exactly_the_validators_the_tests_use_and_the_readme_names_them()
+    {
+        var script = File.ReadAllText(Path.Combine(Build.RepositoryFolder.Root, ".ci", "run"));
+        var readme = File.ReadAllText(Path.Combine(Build.RepositoryFolder.Root, "README.md"));
+        var debian = ScriptPackages(script, "needed");
+        var npm = ScriptPackages(script, "needed_npm");
+        var used = typeof(Validators).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.FieldType == typeof(Validator))
+            .Select(field => (Validator)field.GetValue(null)!)
+            .Select(validator => InstalledBy().Match(validator.HowToInstall))
+            .ToList();
+
+        Assert.All(used, install => Assert.True(install.Success, "say 'Debian package NAME' or 'npm install --global NAME@VERSION'"));
+        var usedDebian = used.Where(install => install.Groups["debian"].Success).Select(install => install.Groups["debian"].Value).ToHashSet();
+        var usedNpm = used.Where(install => install.Groups["npm"].Success).Select(install => install.Groups["npm"].Value).ToHashSet();
+        Assert.Equal(usedDebian.Append("npm").Order(StringComparer.Ordinal), debian.Order(StringComparer.Ordinal)); // npm installs the npm ones
+        Assert.Equal(usedNpm.Order(StringComparer.Ordinal), npm.Order(StringComparer.Ordinal));
+        Assert.All(usedDebian.Concat(usedNpm), package => Assert.Contains(package, readme, StringComparison.Ordinal));
+    }
+
+    /// <summary>The keys of an associative array in .ci/run: <c>declare -A NAME=( [key]=value ... )</c>.</summary>
+    private static List<string> ScriptPackages(string script, string array)
+    {
+        var body = Regex.Match(script, $@"declare -A {array}=\((?<body>[^)]*)\)");
+        Assert.True(body.Success, $".ci/run has no array {array}");
+        return Regex.Matches(body.Groups["body"].Value, @"\[(?<key>[^\]]+)\]=").Select(match => match.Groups["key"].Value).ToList();
+    }
+
+    [GeneratedRegex(@"^(Debian package (?<debian>[a-z0-9.+-]+)|npm install --global (?<npm>\S+))")]
+    private static partial Regex InstalledBy();
 }
