@@ -44,6 +44,7 @@ internal sealed record PdfManifest
     public float? MarginInner { get; init; }
     public float? MarginOuter { get; init; }
     public float? FontSize { get; init; }
+    public bool? SystemFonts { get; init; }
 
     /// <summary>Fills what book.yml left out with <see cref="PdfSettings.ForPage"/>: page size by language region, margins by page size.</summary>
     public PdfSettings ToSettings(string language)
@@ -57,6 +58,7 @@ internal sealed record PdfManifest
             MarginInner = MarginInner ?? defaults.MarginInner,
             MarginOuter = MarginOuter ?? defaults.MarginOuter,
             FontSize = FontSize ?? defaults.FontSize,
+            SystemFonts = SystemFonts ?? false,
         };
     }
 }

@@ -23,6 +23,12 @@ internal sealed record PdfSettings
     public float MarginOuter { get; init; } = A4Margins.Outer;
     public float FontSize { get; init; } = DefaultFontSize;
 
+    /// <summary>
+    /// Whether characters the book's fonts lack may come from the building machine's fonts (<c>pdf.systemFonts</c>).
+    /// Off by default: then one book gives the same PDF on every machine.
+    /// </summary>
+    public bool SystemFonts { get; init; }
+
     /// <summary>The defaults for a page of this size: <see cref="DefaultMargins"/> and <see cref="DefaultFontSize"/>.</summary>
     public static PdfSettings ForPage(float width, float height)
     {

