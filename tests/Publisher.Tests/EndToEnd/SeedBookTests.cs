@@ -80,7 +80,8 @@ public sealed class SeedBookTests
         // The PDF draws it, at its full resolution and with its colours, on a page of chapter 11, inside the page.
         var outline = PdfReadBack.Outline(book.Pdf);
         Assert.Equal(2, outline.Count);
-        Assert.All(outline, chapter => Assert.Contains(chapter.Title, PdfReadBack.Text(book.Pdf), StringComparison.Ordinal));
+        var text = PdfReadBack.Text(book.Pdf);
+        Assert.All(outline, chapter => Assert.Contains(chapter.Title, text, StringComparison.Ordinal));
         using var pdf = PdfDocument.Open(book.Pdf);
         var images = Enumerable.Range(outline[0].PageNumber, outline[1].PageNumber - outline[0].PageNumber)
             .SelectMany(number => pdf.GetPage(number).GetImages().Select(image => (Page: pdf.GetPage(number), Image: image)))
