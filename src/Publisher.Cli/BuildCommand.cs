@@ -36,24 +36,24 @@ internal static class BuildCommand
         };
         command.SetAction(parseResult => Run(
             context,
-            parseResult.GetValue(bookDirectory)!,
-            parseResult.GetValue(output),
-            ParseFormat(parseResult.GetValue(format)!),
             new PublishOptions
             {
                 BookDirectory = parseResult.GetValue(bookDirectory)!,
+                Formats = ParseFormat(parseResult.GetValue(format)!),
                 WarningsAsErrors = parseResult.GetValue(warningsAsErrors),
                 FixEncoding = parseResult.GetValue(fixEncoding),
                 Version = parseResult.GetValue(bookVersion),
                 DefaultVersion = parseResult.GetValue(defaultBookVersion),
             },
+            parseResult.GetValue(output),
             parseResult.GetValue(json)));
         return command;
     }
 
-    private static int Run(CliContext context, string bookDirectory, string? output, OutputFormats formats, PublishOptions asked, bool json)
+    /// <summary>Builds the book <paramref name="asked"/> names, with its folder and <paramref name="output"/> as typed.</summary>
+    private static int Run(CliContext context, PublishOptions asked, string? output, bool json)
     {
-        var fullBookDirectory = CommonOptions.ResolveBookDirectory(bookDirectory, context);
+        var fullBookDirectory = CommonOptions.ResolveBookDirectory(asked.BookDirectory, context);
         if (fullBookDirectory is null)
         {
             return ExitCodes.UsageError;
@@ -66,14 +66,9 @@ internal static class BuildCommand
             return ExitCodes.UsageError;
         }
 
-        var options = asked with
-        {
-            BookDirectory = fullBookDirectory,
-            OutputDirectory = outputDirectory,
-            Formats = formats,
-        };
+        var options = asked with { BookDirectory = fullBookDirectory, OutputDirectory = outputDirectory };
         var report = new RunReport(context, fullBookDirectory, json);
-        report.Progress($"Building {report.DisplayPath(fullBookDirectory)} ({FormatName(formats)}) ...");
+        report.Progress($"Building {report.DisplayPath(fullBookDirectory)} ({FormatName(options.Formats)}) ...");
         var stopwatch = Stopwatch.StartNew();
         var result = context.Publishing.Publish(options);
         stopwatch.Stop();

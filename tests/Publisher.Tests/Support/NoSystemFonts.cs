@@ -14,11 +14,17 @@ internal static class NoSystemFonts
     public const string Variable = "FONTCONFIG_FILE";
 
     /// <summary>The configuration file, copied beside the test assembly.</summary>
-    public static string ConfigurationFile { get; } = Path.Combine(AppContext.BaseDirectory, "no-system-fonts.conf");
+    public static string ConfigurationFile { get; } = Path.Combine(AppContext.BaseDirectory, "Support", "no-system-fonts.conf");
 
     [ModuleInitializer]
     internal static void Apply()
     {
+        // Without the file fontconfig would quietly fall back to its built-in configuration, system fonts and all.
+        if (!File.Exists(ConfigurationFile))
+        {
+            throw new FileNotFoundException("The tests' font configuration is missing from the build output.", ConfigurationFile);
+        }
+
         // .NET keeps its own copy of the environment on Unix: set it there for child processes, and in the C library for
         // fontconfig, which Skia loads into this process.
         Environment.SetEnvironmentVariable(Variable, ConfigurationFile);
