@@ -78,7 +78,7 @@ public sealed class HyphenationTypesettingTests
 
         // Body words are lower case; the running heads and the title ("A Sample Book", "Words") are not.
         var firstBodyPage = book.Pages.ToList().FindIndex(p => p.NumberStyle == PageNumberStyle.Decimal) + 1;
-        var bodyText = PdfReadBack.Run("pdftotext", $"-enc UTF-8 -f {firstBodyPage} \"{path}\" -").Output;
+        var bodyText = PdfReadBack.Run(Validators.PdfToText, ["-enc", "UTF-8", "-f", $"{firstBodyPage}", path, "-"]).Output;
         var copied = bodyText.Split([' ', '\n', '\f'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => char.IsLower(w[0]) || (w.Length > 1 && char.IsLower(w[1]) && !char.IsUpper(w[0])))
             .ToList();
