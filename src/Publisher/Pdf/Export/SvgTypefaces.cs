@@ -9,7 +9,7 @@ namespace Publisher.Pdf.Export;
 /// bundled faces, cut to this document's subsets, so a chart's labels match the text around them and embed small.
 /// Other family names are the system's fonts, looked up once per process rather than once per image.
 /// </summary>
-internal sealed class SvgTypefaces(FontSubsets subsets) : ITypefaceProvider
+internal sealed class SvgTypefaces(Func<SKTypeface, SKTypeface> subsetOf) : ITypefaceProvider
 {
     /// <summary>The typeface for a family name, or for the first available family of a CSS list such as "Arial, sans-serif".</summary>
     public SKTypeface? FromFamilyName(string fontFamily, SKFontStyleWeight fontWeight, SKFontStyleWidth fontWidth, SKFontStyleSlant fontStyle)
@@ -25,7 +25,7 @@ internal sealed class SvgTypefaces(FontSubsets subsets) : ITypefaceProvider
             }
 
             var typeface = BundledFace(family, bold, italic) is { } face
-                ? subsets.For(FontLibrary.Get(face).Typeface)
+                ? subsetOf(FontLibrary.Get(face).Typeface)
                 : FontLibrary.SystemFamily(family, fontWeight, fontWidth, fontStyle);
             if (typeface is not null)
             {

@@ -1,0 +1,77 @@
+using Publisher.Pdf.Layout;
+using SkiaSharp;
+using Svg.Skia;
+
+namespace Publisher.Pdf.Export;
+
+/// <summary>An SVG image drawn by Skia as a one-page PDF of the picture's size, to be imported as a form XObject.</summary>
+/// <param name="Width">The picture's width in points (SVG user units), the form's bounding box.</param>
+internal sealed record RenderedSvg(float Width, float Height, byte[] Pdf);
+
+/// <summary>
+/// Draws SVG images with Svg.Skia into Skia's PDF backend, once per image: paths stay vectors and text stays text, in
+/// the book's font subsets for the generic families (see <see cref="SvgTypefaces"/>).
+/// </summary>
+internal static class SvgRenderer
+{
+    // Skia sizes pages in whole raster pixels, so any other resolution would round the page size. Effects PDF cannot
+    // express (SVG filters) are rasterised at this resolution.
+    private const float RasterDpi = 72;
+
+    // Skia stamps the clock into its document information, which is not imported; a fixed date keeps its bytes stable.
+    private static readonly DateTime FixedDate = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The SVG as a one-page PDF, or null when it cannot be read or draws nothing.</summary>
+    public static RenderedSvg? Render(PageImage image, SvgTypefaces typefaces)
+    {
+        using var svg = Load(image, typefaces);
+        var picture = svg?.Picture;
+        var bounds = picture?.CullRect ?? SKRect.Empty;
+        if (picture is null || bounds.Width <= 0 || bounds.Height <= 0)
+        {
+            return null;
+        }
+
+        using var buffer = new SKDynamicMemoryWStream();
+        var metadata = new SKDocumentPdfMetadata
+        {
+            RasterDpi = RasterDpi,
+            Creation = FixedDate,
+            Modified = FixedDate,
+            EncodingQuality = SKDocumentPdfMetadata.DefaultEncodingQuality,
+        };
+        using (var document = SKDocument.CreatePdf(buffer, metadata)
+            ?? throw new InvalidOperationException("Skia could not create a PDF document"))
+        {
+            var canvas = document.BeginPage(bounds.Width, bounds.Height);
+            canvas.Translate(-bounds.Left, -bounds.Top);
+            canvas.DrawPicture(picture);
+            document.EndPage();
+            document.Close();
+        }
+
+        using var drawn = buffer.DetachAsData();
+        return new RenderedSvg(bounds.Width, bounds.Height, drawn.ToArray());
+    }
+
+    private static SKSvg? Load(PageImage image, SvgTypefaces typefaces)
+    {
+        var svg = new SKSvg();
+        svg.Settings.TypefaceProviders = [typefaces];
+        try
+        {
+            using var stream = new MemoryStream(image.Data, writable: false);
+            return svg.Load(stream) is null ? Discard(svg) : svg;
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException or ArgumentException)
+        {
+            return Discard(svg);
+        }
+    }
+
+    private static SKSvg? Discard(SKSvg svg)
+    {
+        svg.Dispose();
+        return null;
+    }
+}
