@@ -1,19 +1,19 @@
 using Publisher.Pdf.Layout;
-using Publisher.Pdf.Text;
 using SkiaSharp;
 
 namespace Publisher.Pdf.Export;
 
 /// <summary>
 /// Everything the pages share, found in one pass over them in page order: a font per typeface with the glyphs it
-/// draws, and each image once (bitmaps become image XObjects, SVGs form XObjects), with their resource names. Names
-/// and ToUnicode entries come from the first use, so the same book always gives the same resources.
+/// draws and the text each glyph first stands for, and each image once (bitmaps become image XObjects, SVGs form
+/// XObjects), with their resource names. Names and ToUnicode entries come from the first use, so the same book always
+/// gives the same resources. Every image has an XObject, drawn on the unit square (a placeholder when the image
+/// cannot be drawn), so pages can be painted before or beside the images being encoded.
 /// </summary>
 internal sealed class DocumentResources
 {
     private readonly Dictionary<SKTypeface, EmbeddedFont> _fonts = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<PageImage, int> _bitmapIndex = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<PageImage, int> _svgIndex = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PageImage, string> _imageNames = new(ReferenceEqualityComparer.Instance);
     private readonly List<EmbeddedFont> _fontList = [];
     private readonly List<PageImage> _bitmaps = [];
     private readonly List<PageImage> _svgs = [];
@@ -34,10 +34,10 @@ internal sealed class DocumentResources
     /// <summary>Each SVG drawn as a one-page PDF (null where it could not be drawn), in <see cref="Svgs"/> order.</summary>
     public RenderedSvg?[] RenderedSvgs { get; private set; } = [];
 
+    /// <summary>Collects the resources of every page, then measures the glyphs each font draws.</summary>
     public static DocumentResources Collect(IReadOnlyList<PageFrame> pages)
     {
         var resources = new DocumentResources();
-        var svgText = new HashSet<int>();
         foreach (var page in pages)
         {
             foreach (var item in page.Items)
@@ -47,91 +47,51 @@ internal sealed class DocumentResources
                     case TextRunItem run:
                         resources.FontFor(run.Typeface, create: true).Add(run);
                         break;
-                    case ImageItem { Image.IsSvg: true } svg:
-                        Index(resources._svgIndex, resources._svgs, svg.Image);
-                        svgText.UnionWith(svg.Image.TextCodepoints);
-                        break;
-                    case ImageItem bitmap:
-                        Index(resources._bitmapIndex, resources._bitmaps, bitmap.Image);
+                    case ImageItem image:
+                        resources.Name(image.Image);
                         break;
                 }
             }
         }
 
-        if (svgText.Count > 0)
+        foreach (var font in resources._fontList)
         {
-            // An SVG's text may be set in any bundled face (see SvgTypefaces), so every face keeps its characters.
-            foreach (var face in Enum.GetValues<FontFace>())
-            {
-                resources.FontFor(FontLibrary.Get(face).Typeface, create: true).AddCodepoints(svgText);
-            }
+            font.MeasureGlyphs();
         }
 
+        resources.EncodedBitmaps = new EncodedImage?[resources._bitmaps.Count];
+        resources.RenderedSvgs = new RenderedSvg?[resources._svgs.Count];
         return resources;
     }
 
     /// <summary>
-    /// Cuts the fonts and encodes the bitmaps (all at once, on every core), then draws the SVGs, which need the cut
-    /// fonts. Each piece of work depends only on its input, so the result is the same on any number of cores.
+    /// The work of cutting the fonts, encoding the bitmaps and drawing the SVGs, one independent piece per item, to be
+    /// run on any number of cores beside the pages.
     /// </summary>
-    public void Prepare(ParallelOptions parallel)
-    {
-        var bitmaps = new EncodedImage?[_bitmaps.Count];
-        var work = _fontList.Select(font => (Action)font.Prepare)
-            .Concat(_bitmaps.Select((image, i) => (Action)(() => bitmaps[i] = BitmapEncoder.Encode(image))))
-            .ToArray();
-        Parallel.For(0, work.Length, parallel, i => work[i]());
-        EncodedBitmaps = bitmaps;
-
-        var svgs = new RenderedSvg?[_svgs.Count];
-        if (svgs.Length > 0)
-        {
-            var subsets = SubsetTypefaces();
-            try
-            {
-                var typefaces = new SvgTypefaces(typeface => subsets.GetValueOrDefault(typeface, typeface));
-                Parallel.For(0, svgs.Length, parallel, i => svgs[i] = SvgRenderer.Render(_svgs[i], typefaces));
-            }
-            finally
-            {
-                foreach (var subset in subsets.Values)
-                {
-                    subset.Dispose();
-                }
-            }
-        }
-
-        RenderedSvgs = svgs;
-    }
+    public IEnumerable<Action> PreparationWork() =>
+        _fontList.Select(font => (Action)font.Prepare)
+            .Concat(_svgs.Select((image, i) => (Action)(() => RenderedSvgs[i] = SvgRenderer.Render(image))))
+            .Concat(_bitmaps.Select((image, i) => (Action)(() => EncodedBitmaps[i] = BitmapEncoder.Encode(image))));
 
     public EmbeddedFont FontFor(SKTypeface typeface) => FontFor(typeface, create: false);
 
-    /// <summary>The resource name of a bitmap's image XObject, or null when it could not be decoded.</summary>
-    public string? BitmapName(PageImage image) =>
-        _bitmapIndex.TryGetValue(image, out var i) && EncodedBitmaps[i] is not null ? BitmapResourceName(i) : null;
-
-    /// <summary>The resource name of an SVG's form XObject and the form's size, or null when it could not be drawn.</summary>
-    public (string Name, RenderedSvg Svg)? SvgForm(PageImage image) =>
-        _svgIndex.TryGetValue(image, out var i) && RenderedSvgs[i] is { } svg ? (SvgResourceName(i), svg) : null;
+    /// <summary>The resource name of an image's XObject (Im1, Im2, ... for bitmaps; Fm1, ... for SVGs).</summary>
+    public string ImageName(PageImage image) => _imageNames[image];
 
     public static string BitmapResourceName(int index) => "Im" + (index + 1);
 
     public static string SvgResourceName(int index) => "Fm" + (index + 1);
 
-    /// <summary>The typefaces Skia draws SVG text with: the bundled faces cut as the book's text is.</summary>
-    private Dictionary<SKTypeface, SKTypeface> SubsetTypefaces()
+    private void Name(PageImage image)
     {
-        var subsets = new Dictionary<SKTypeface, SKTypeface>(ReferenceEqualityComparer.Instance);
-        foreach (var font in _fontList)
+        if (_imageNames.ContainsKey(image))
         {
-            using var data = SKData.CreateCopy(font.Prepared!.Program);
-            if (SKTypeface.FromData(data) is { } subset)
-            {
-                subsets.Add(font.Typeface, subset);
-            }
+            return;
         }
 
-        return subsets;
+        var list = image.IsSvg ? _svgs : _bitmaps;
+        _imageNames.Add(image, image.IsSvg ? SvgResourceName(list.Count) : BitmapResourceName(list.Count));
+        list.Add(image);
     }
 
     private EmbeddedFont FontFor(SKTypeface typeface, bool create)
@@ -149,13 +109,5 @@ internal sealed class DocumentResources
         }
 
         return font;
-    }
-
-    private static void Index(Dictionary<PageImage, int> index, List<PageImage> list, PageImage image)
-    {
-        if (index.TryAdd(image, list.Count))
-        {
-            list.Add(image);
-        }
     }
 }

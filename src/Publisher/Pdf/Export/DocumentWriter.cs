@@ -60,23 +60,44 @@ internal static class DocumentWriter
         var xObjects = new Dictionary<string, PdfReference>(StringComparer.Ordinal);
         for (var i = 0; i < resources.Bitmaps.Count; i++)
         {
-            if (resources.EncodedBitmaps[i] is { } image)
-            {
-                xObjects.Add(DocumentResources.BitmapResourceName(i), ImageObjects.Add(document, image, content));
-            }
+            xObjects.Add(
+                DocumentResources.BitmapResourceName(i),
+                resources.EncodedBitmaps[i] is { } image ? ImageObjects.Add(document, image, content) : Placeholder(document));
         }
 
         var importer = new PdfFormImporter(document);
         for (var i = 0; i < resources.Svgs.Count; i++)
         {
+            PdfReference form;
             if (resources.RenderedSvgs[i] is { } svg)
             {
                 content.Add(svg.Pdf);
-                xObjects.Add(DocumentResources.SvgResourceName(i), importer.Import(svg).Reference!);
+                form = importer.Import(svg).Reference!;
             }
+            else
+            {
+                form = Placeholder(document);
+            }
+
+            xObjects.Add(DocumentResources.SvgResourceName(i), form);
         }
 
         return xObjects;
+    }
+
+    /// <summary>
+    /// What stands in for an image that cannot be drawn (it was checked when the book was loaded, so this is rare): a
+    /// light grey unit square that keeps its place visible.
+    /// </summary>
+    private static PdfReference Placeholder(PdfDocument document)
+    {
+        var form = new PdfDictionary(document);
+        form.Elements["/Type"] = new PdfName("/XObject");
+        form.Elements["/Subtype"] = new PdfName("/Form");
+        form.Elements["/BBox"] = new PdfLiteral("[0 0 1 1]");
+        form.CreateStream("0.8784 0.8784 0.8784 rg 0 0 1 1 re f\n"u8.ToArray());
+        document.Internals.AddObject(form);
+        return form.Reference!;
     }
 
     private static void AddPage(

@@ -18,6 +18,8 @@ internal sealed class EmbeddedFont
     private readonly bool[] _basicPlane = new bool[char.MaxValue + 1];
     private readonly SortedSet<int> _otherPlanes = [];
     private float[] _advances = [];
+    private ushort[] _glyphList = [];
+    private float[] _widths = [];
 
     public EmbeddedFont(SKTypeface typeface, string resourceName)
     {
@@ -60,32 +62,18 @@ internal sealed class EmbeddedFont
     public bool CopiesAs(ushort glyph, ReadOnlySpan<char> text) =>
         _glyphText[glyph] is { } mapped && mapped.AsSpan().SequenceEqual(text);
 
-    /// <summary>Characters an SVG image may draw in this typeface, so the cut font keeps them.</summary>
-    public void AddCodepoints(IEnumerable<int> codepoints)
+    /// <summary>
+    /// Measures the glyphs drawn, once every page has been collected: the painter positions glyphs by these widths,
+    /// so they are known before any page is painted.
+    /// </summary>
+    public void MeasureGlyphs()
     {
-        foreach (var codepoint in codepoints)
-        {
-            if (codepoint <= char.MaxValue)
-            {
-                _basicPlane[codepoint] = true;
-            }
-            else
-            {
-                _otherPlanes.Add(codepoint);
-            }
-        }
-    }
-
-    /// <summary>Cuts the font to the glyphs drawn (glyph ids kept) and measures them. Safe to run beside other fonts.</summary>
-    public void Prepare()
-    {
-        var glyphs = Present(_glyphs).Select(glyph => (ushort)glyph).ToArray();
-        var program = FontFile(Typeface, glyphs, Present(_basicPlane).Concat(_otherPlanes));
-        Prepared = PreparedFont.Measure(Typeface, program, glyphs, _glyphText);
+        _glyphList = Present(_glyphs).Select(glyph => (ushort)glyph).ToArray();
+        _widths = PreparedFont.GlyphWidths(Typeface, _glyphList);
         var advances = new float[ushort.MaxValue + 1];
-        for (var i = 0; i < glyphs.Length; i++)
+        for (var i = 0; i < _glyphList.Length; i++)
         {
-            advances[glyphs[i]] = Prepared.GlyphWidths[i];
+            advances[_glyphList[i]] = _widths[i];
         }
 
         _advances = advances;
@@ -93,6 +81,13 @@ internal sealed class EmbeddedFont
 
     /// <summary>A drawn glyph's advance in thousandths of an em, exactly as the font's /W array gives it.</summary>
     public float Advance(ushort glyph) => _advances[glyph];
+
+    /// <summary>Cuts the font to the glyphs drawn (glyph ids kept). Safe to run beside other fonts and pages.</summary>
+    public void Prepare()
+    {
+        var program = FontFile(Typeface, _glyphList, Present(_basicPlane).Concat(_otherPlanes));
+        Prepared = PreparedFont.Describe(Typeface, program, _glyphList, _widths, _glyphText);
+    }
 
     /// <summary>The typeface cut down to these glyphs and characters; the whole file when HarfBuzz cannot cut it.</summary>
     public static byte[] FontFile(SKTypeface typeface, IEnumerable<ushort> glyphs, IEnumerable<int> codepoints)
@@ -145,7 +140,6 @@ internal sealed record PreparedFont(
     float Descent,
     float CapHeight,
     float[] BoundingBox,
-    float[] GlyphWidths,
     string Widths,
     byte[] ToUnicode)
 {
@@ -154,11 +148,16 @@ internal sealed record PreparedFont(
     private const int Nonsymbolic = 32;
     private const int Italic = 64;
 
-    public static PreparedFont Measure(SKTypeface typeface, byte[] program, ushort[] glyphs, string?[] glyphText)
+    /// <summary>Advance widths in thousandths of an em, rounded as the /W array writes them.</summary>
+    public static float[] GlyphWidths(SKTypeface typeface, ushort[] glyphs)
     {
         using var font = new SKFont(typeface, 1000) { LinearMetrics = true, Hinting = SKFontHinting.None, Subpixel = true };
-        // Rounded as the /W array writes them, so the painter positions glyphs by the widths a viewer reads.
-        var widths = font.GetGlyphWidths(glyphs).Select(width => (float)Math.Round(width, 3, MidpointRounding.AwayFromZero)).ToArray();
+        return font.GetGlyphWidths(glyphs).Select(width => (float)Math.Round(width, 3, MidpointRounding.AwayFromZero)).ToArray();
+    }
+
+    public static PreparedFont Describe(SKTypeface typeface, byte[] program, ushort[] glyphs, float[] widths, string?[] glyphText)
+    {
+        using var font = new SKFont(typeface, 1000) { LinearMetrics = true, Hinting = SKFontHinting.None, Subpixel = true };
         var metrics = font.Metrics;
         var flags = Nonsymbolic | (typeface.IsFixedPitch ? FixedPitch : 0) | (typeface.IsItalic ? Italic : 0);
         return new PreparedFont(
@@ -171,7 +170,6 @@ internal sealed record PreparedFont(
             -metrics.Descent,
             metrics.CapHeight,
             [metrics.XMin, -metrics.Bottom, metrics.XMax, -metrics.Top],
-            widths,
             WidthArray(glyphs, widths),
             ToUnicodeCMap.Write(glyphs, glyphText));
     }

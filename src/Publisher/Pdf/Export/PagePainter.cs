@@ -1,5 +1,4 @@
 using Publisher.Pdf.Layout;
-using SkiaSharp;
 
 namespace Publisher.Pdf.Export;
 
@@ -12,8 +11,6 @@ namespace Publisher.Pdf.Export;
 /// </summary>
 internal sealed class PagePainter(PageFrame page, DocumentResources resources, ContentStream content)
 {
-    private static readonly SKColor PlaceholderColor = new(0xe0, 0xe0, 0xe0);
-
     private readonly SortedSet<string> _fonts = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _xObjects = new(StringComparer.Ordinal);
     private ushort[] _glyphBuffer = new ushort[64];
@@ -64,32 +61,16 @@ internal sealed class PagePainter(PageFrame page, DocumentResources resources, C
     /// <summary>Layout measures y down from the top of the page; PDF measures it up from the bottom.</summary>
     private float Y(float y) => page.Height - y;
 
+    /// <summary>Every image's XObject covers the unit square, so one transformation places it in its rectangle.</summary>
     private void PaintImage(ImageItem item)
     {
         var rect = item.Rect;
-        if (item.Image.IsSvg && resources.SvgForm(item.Image) is { } found)
-        {
-            var (form, svg) = found;
-            _xObjects.Add(form);
-            content.SaveState();
-            content.Transform(rect.Width / svg.Width, 0, 0, rect.Height / svg.Height, rect.Left, Y(rect.Bottom));
-            content.PaintXObject(form);
-            content.RestoreState();
-        }
-        else if (!item.Image.IsSvg && resources.BitmapName(item.Image) is { } bitmap)
-        {
-            _xObjects.Add(bitmap);
-            content.SaveState();
-            content.Transform(rect.Width, 0, 0, rect.Height, rect.Left, Y(rect.Bottom));
-            content.PaintXObject(bitmap);
-            content.RestoreState();
-        }
-        else
-        {
-            // The image was checked when the book was loaded; if its bytes still cannot be drawn, keep its place visible.
-            content.SetFillColor(PlaceholderColor);
-            content.FillRectangle(rect.Left, Y(rect.Bottom), rect.Width, rect.Height);
-        }
+        var name = resources.ImageName(item.Image);
+        _xObjects.Add(name);
+        content.SaveState();
+        content.Transform(rect.Width, 0, 0, rect.Height, rect.Left, Y(rect.Bottom));
+        content.PaintXObject(name);
+        content.RestoreState();
     }
 
     /// <summary>

@@ -26,9 +26,12 @@ internal static class PdfExporter
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism ?? -1 };
         var resources = DocumentResources.Collect(book.Pages);
-        resources.Prepare(parallel);
         var pages = new PaintedPage[book.Pages.Count];
-        Parallel.For(0, pages.Length, parallel, i => pages[i] = PaintedPage.Paint(book.Pages[i], resources));
+        // Fonts, images and pages are independent of each other: one pool of work keeps every core busy to the end.
+        var work = resources.PreparationWork()
+            .Concat(book.Pages.Select((page, i) => (Action)(() => pages[i] = PaintedPage.Paint(page, resources))))
+            .ToArray();
+        Parallel.For(0, work.Length, parallel, i => work[i]());
         return new DrawnPdf(book, resources, pages);
     }
 }

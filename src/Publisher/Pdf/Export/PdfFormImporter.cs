@@ -17,7 +17,10 @@ internal sealed class PdfFormImporter(PdfDocument target)
     private readonly Dictionary<string, PdfReference> _fontPrograms = new(StringComparer.Ordinal);
     private int _imports;
 
-    /// <summary>The form, added to the target document; its bounding box is [0 0 width height].</summary>
+    /// <summary>
+    /// The form, added to the target document. Its matrix maps the page onto the unit square, so it is placed like an
+    /// image: scaled to its rectangle by the current transformation.
+    /// </summary>
     public PdfDictionary Import(RenderedSvg svg)
     {
         using var input = new MemoryStream(svg.Pdf, writable: false);
@@ -30,6 +33,8 @@ internal sealed class PdfFormImporter(PdfDocument target)
         form.Elements["/Subtype"] = new PdfName("/Form");
         form.Elements["/FormType"] = new PdfInteger(1);
         form.Elements["/BBox"] = new PdfLiteral($"[0 0 {PdfNumbers.Format(svg.Width)} {PdfNumbers.Format(svg.Height)}]");
+        form.Elements["/Matrix"] = new PdfLiteral(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture, $"[{1 / (double)svg.Width:0.#########} 0 0 {1 / (double)svg.Height:0.#########} 0 0]"));
         if (page.Elements["/Resources"] is { } resources)
         {
             form.Elements["/Resources"] = import.Copy(resources, null);

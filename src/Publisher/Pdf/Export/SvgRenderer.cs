@@ -9,8 +9,9 @@ namespace Publisher.Pdf.Export;
 internal sealed record RenderedSvg(float Width, float Height, byte[] Pdf);
 
 /// <summary>
-/// Draws SVG images with Svg.Skia into Skia's PDF backend, once per image: paths stay vectors and text stays text, in
-/// the book's font subsets for the generic families (see <see cref="SvgTypefaces"/>).
+/// Draws SVG images with Svg.Skia into Skia's PDF backend, once per image: paths stay vectors and text stays text.
+/// The generic families are the bundled faces (see <see cref="SvgTypefaces"/>), each cut to the characters of this
+/// image's text, as Skia embeds the typeface it is given whole.
 /// </summary>
 internal static class SvgRenderer
 {
@@ -22,9 +23,10 @@ internal static class SvgRenderer
     private static readonly DateTime FixedDate = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>The SVG as a one-page PDF, or null when it cannot be read or draws nothing.</summary>
-    public static RenderedSvg? Render(PageImage image, SvgTypefaces typefaces)
+    public static RenderedSvg? Render(PageImage image)
     {
-        using var svg = Load(image, typefaces);
+        using var cuts = new SvgFontCuts(image.TextCodepoints);
+        using var svg = Load(image, new SvgTypefaces(cuts.For));
         var picture = svg?.Picture;
         var bounds = picture?.CullRect ?? SKRect.Empty;
         if (picture is null || bounds.Width <= 0 || bounds.Height <= 0)
@@ -73,5 +75,34 @@ internal static class SvgRenderer
     {
         svg.Dispose();
         return null;
+    }
+}
+
+/// <summary>The bundled typefaces cut to one SVG image's characters, made when the image first asks for a face.</summary>
+internal sealed class SvgFontCuts(IReadOnlyList<int> codepoints) : IDisposable
+{
+    private readonly Dictionary<SKTypeface, SKTypeface> _cuts = new(ReferenceEqualityComparer.Instance);
+
+    public SKTypeface For(SKTypeface typeface)
+    {
+        if (!_cuts.TryGetValue(typeface, out var cut))
+        {
+            using var data = SKData.CreateCopy(EmbeddedFont.FontFile(typeface, [], codepoints));
+            cut = SKTypeface.FromData(data) ?? typeface;
+            _cuts.Add(typeface, cut);
+        }
+
+        return cut;
+    }
+
+    public void Dispose()
+    {
+        foreach (var (typeface, cut) in _cuts)
+        {
+            if (!ReferenceEquals(typeface, cut))
+            {
+                cut.Dispose();
+            }
+        }
     }
 }
