@@ -16,9 +16,15 @@ internal static class ImageObjects
         xObject.Elements["/Subtype"] = new PdfName("/Image");
         xObject.Elements["/Width"] = new PdfInteger(image.Width);
         xObject.Elements["/Height"] = new PdfInteger(image.Height);
-        xObject.Elements["/ColorSpace"] = new PdfName("/" + image.ColorSpace);
-        xObject.Elements["/BitsPerComponent"] = new PdfInteger(8);
+        xObject.Elements["/ColorSpace"] = image.Palette is { } palette ? Indexed(document, image.ColorSpace, palette) : new PdfName("/" + image.ColorSpace);
+        xObject.Elements["/BitsPerComponent"] = new PdfInteger(image.BitsPerComponent);
         xObject.Elements["/Filter"] = new PdfName("/" + image.Filter);
+        if (image.Colors > 0)
+        {
+            // Rows carry PNG filter bytes.
+            xObject.Elements["/DecodeParms"] = new PdfLiteral(
+                $"<</Predictor 15/Colors {image.Colors}/BitsPerComponent {image.BitsPerComponent}/Columns {image.Width}>>");
+        }
         if (image.InvertedCmyk)
         {
             // Adobe's CMYK JPEGs store inverted values.
@@ -31,5 +37,16 @@ internal static class ImageObjects
         }
 
         return xObject.Reference!;
+    }
+
+    /// <summary>[/Indexed base hival &lt;palette&gt;]: each sample is an index into the palette's RGB triples.</summary>
+    private static PdfArray Indexed(PdfDocument document, string baseSpace, byte[] palette)
+    {
+        var space = new PdfArray(document);
+        space.Elements.Add(new PdfName("/Indexed"));
+        space.Elements.Add(new PdfName("/" + baseSpace));
+        space.Elements.Add(new PdfInteger(palette.Length / 3 - 1));
+        space.Elements.Add(new PdfLiteral("<" + Convert.ToHexString(palette) + ">"));
+        return space;
     }
 }
