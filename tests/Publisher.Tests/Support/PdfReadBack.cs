@@ -109,7 +109,9 @@ internal static class PdfReadBack
             var start = range.Label.TryGetProperty("/St", out var st) ? st.GetInt32() : 1;
             var number = start + page - range.Index;
             var style = range.Label.TryGetProperty("/S", out var s) ? s.GetString() : null;
-            labels.Add(style switch
+            // qpdf writes text strings as "u:" followed by the text.
+            var prefix = range.Label.TryGetProperty("/P", out var p) ? p.GetString()!.Replace("u:", string.Empty, StringComparison.Ordinal) : string.Empty;
+            labels.Add(prefix + style switch
             {
                 "/D" => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "/r" => Roman(number).ToLowerInvariant(),

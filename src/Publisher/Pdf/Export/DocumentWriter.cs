@@ -234,6 +234,13 @@ internal static class DocumentWriter
     private static PdfDictionary LabelDictionary(PdfDocument document, PageLabelRange range)
     {
         var label = new PdfDictionary(document);
+        if (range.Prefix is not null)
+        {
+            label.Elements["/P"] = range.Prefix.All(char.IsAscii)
+                ? new PdfString(range.Prefix)
+                : new PdfString(range.Prefix, PdfStringEncoding.Unicode);
+        }
+
         var style = range.Style switch
         {
             PageNumberStyle.LowerRoman => "/r",

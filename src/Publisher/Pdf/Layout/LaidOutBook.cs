@@ -31,7 +31,13 @@ internal sealed record PageFrame(
     float Height,
     PageNumberStyle NumberStyle,
     int Number,
-    IReadOnlyList<PageItem> Items);
+    IReadOnlyList<PageItem> Items)
+{
+    /// <summary>
+    /// A page named rather than numbered (the cover): its PDF page label is this text, whatever its number style.
+    /// </summary>
+    public string? Label { get; init; }
+}
 
 /// <summary>Something drawn or marked on a page.</summary>
 internal abstract record PageItem;
