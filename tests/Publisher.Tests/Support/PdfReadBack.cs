@@ -32,6 +32,8 @@ internal static class PdfReadBack
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(cells => new PdfFontInfo(
                 Name: cells[0],
+                Type: string.Join(' ', cells[1..^6]),
+                Encoding: cells[^6],
                 Embedded: cells[^5] == "yes",
                 Subset: cells[^4] == "yes",
                 HasToUnicode: cells[^3] == "yes"))
@@ -194,7 +196,7 @@ internal static class PdfReadBack
 }
 
 /// <summary>One font of a PDF as pdffonts reports it.</summary>
-internal sealed record PdfFontInfo(string Name, bool Embedded, bool Subset, bool HasToUnicode);
+internal sealed record PdfFontInfo(string Name, string Type, string Encoding, bool Embedded, bool Subset, bool HasToUnicode);
 
 /// <summary>One outline entry: title, 1-based target page, children.</summary>
 internal sealed record PdfBookmark(string Title, int PageNumber, IReadOnlyList<PdfBookmark> Children);
