@@ -15,8 +15,6 @@ internal sealed class EmbeddedFont
 {
     private readonly bool[] _glyphs = new bool[ushort.MaxValue + 1];
     private readonly string?[] _glyphText = new string?[ushort.MaxValue + 1];
-    private readonly bool[] _basicPlane = new bool[char.MaxValue + 1];
-    private readonly SortedSet<int> _otherPlanes = [];
     private float[] _advances = [];
     private ushort[] _glyphList = [];
     private float[] _widths = [];
@@ -43,7 +41,6 @@ internal sealed class EmbeddedFont
             _glyphs[glyph] = true;
         }
 
-        AddText(run.Text);
         foreach (var cluster in new GlyphClusters(run))
         {
             // A ToUnicode entry holds a short, non-empty string; other clusters are left to ActualText.
@@ -85,7 +82,14 @@ internal sealed class EmbeddedFont
     /// <summary>Cuts the font to the glyphs drawn (glyph ids kept). Safe to run beside other fonts and pages.</summary>
     public void Prepare()
     {
-        var program = FontFile(Typeface, _glyphList, Present(_basicPlane).Concat(_otherPlanes));
+        // The cut keeps a cmap for the characters the glyphs stand for (text extraction reads ToUnicode; a cmap only
+        // helps tools that inspect the font), so nothing else is pulled in through it.
+        var codepoints = _glyphList
+            .SelectMany(glyph => _glyphText[glyph]?.EnumerateRunes() ?? Enumerable.Empty<System.Text.Rune>())
+            .Select(rune => rune.Value)
+            .Distinct()
+            .Order();
+        var program = FontFile(Typeface, _glyphList, codepoints);
         Prepared = PreparedFont.Describe(Typeface, program, _glyphList, _widths, _glyphText);
     }
 
@@ -98,23 +102,6 @@ internal sealed class EmbeddedFont
             ?? throw new InvalidOperationException($"the font {typeface.FamilyName} cannot be read");
         var whole = data.ToArray();
         return HarfBuzzSubset.Subset(whole, faceIndex, glyphs, codepoints) ?? whole;
-    }
-
-    private void AddText(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (!char.IsSurrogate(c))
-            {
-                _basicPlane[c] = true;
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                _otherPlanes.Add(char.ConvertToUtf32(c, text[i + 1]));
-                i++;
-            }
-        }
     }
 
     private static IEnumerable<int> Present(bool[] table)
