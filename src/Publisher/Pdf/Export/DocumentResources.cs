@@ -1,4 +1,5 @@
 using Publisher.Pdf.Layout;
+using Publisher.Pdf.Text;
 using SkiaSharp;
 
 namespace Publisher.Pdf.Export;
@@ -18,9 +19,9 @@ internal sealed class DocumentResources
     private readonly List<PageImage> _bitmaps = [];
     private readonly List<PageImage> _svgs = [];
 
-    private DocumentResources()
-    {
-    }
+    private readonly FontSet _bookFonts;
+
+    private DocumentResources(FontSet bookFonts) => _bookFonts = bookFonts;
 
     public IReadOnlyList<EmbeddedFont> Fonts => _fontList;
 
@@ -35,9 +36,10 @@ internal sealed class DocumentResources
     public RenderedSvg?[] RenderedSvgs { get; private set; } = [];
 
     /// <summary>Collects the resources of every page, then measures the glyphs each font draws.</summary>
-    public static DocumentResources Collect(IReadOnlyList<PageFrame> pages)
+    /// <param name="fonts">The book's fonts, which an SVG image's text may use.</param>
+    public static DocumentResources Collect(IReadOnlyList<PageFrame> pages, FontSet fonts)
     {
-        var resources = new DocumentResources();
+        var resources = new DocumentResources(fonts);
         foreach (var page in pages)
         {
             foreach (var item in page.Items)
@@ -70,7 +72,7 @@ internal sealed class DocumentResources
     /// </summary>
     public IEnumerable<Action> PreparationWork() =>
         _fontList.Select(font => (Action)font.Prepare)
-            .Concat(_svgs.Select((image, i) => (Action)(() => RenderedSvgs[i] = SvgRenderer.Render(image))))
+            .Concat(_svgs.Select((image, i) => (Action)(() => RenderedSvgs[i] = SvgRenderer.Render(image, _bookFonts))))
             .Concat(_bitmaps.Select((image, i) => (Action)(() => EncodedBitmaps[i] = BitmapEncoder.Encode(image))));
 
     public EmbeddedFont FontFor(SKTypeface typeface) => FontFor(typeface, create: false);

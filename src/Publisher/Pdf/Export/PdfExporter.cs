@@ -25,7 +25,7 @@ internal static class PdfExporter
         }
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism ?? -1 };
-        var resources = DocumentResources.Collect(book.Pages);
+        var resources = DocumentResources.Collect(book.Pages, book.Fonts);
         var pages = new PaintedPage[book.Pages.Count];
         // Fonts, images and pages are independent of each other: one pool of work keeps every core busy to the end.
         var work = resources.PreparationWork()

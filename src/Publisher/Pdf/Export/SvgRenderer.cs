@@ -1,4 +1,5 @@
 using Publisher.Pdf.Layout;
+using Publisher.Pdf.Text;
 using SkiaSharp;
 using Svg.Skia;
 
@@ -10,8 +11,8 @@ internal sealed record RenderedSvg(float Width, float Height, byte[] Pdf);
 
 /// <summary>
 /// Draws SVG images with Svg.Skia into Skia's PDF backend, once per image: paths stay vectors and text stays text.
-/// The generic families are the bundled faces (see <see cref="SvgTypefaces"/>), each cut to the characters of this
-/// image's text, as Skia embeds the typeface it is given whole.
+/// The families are the book's faces (see <see cref="SvgTypefaces"/>), each cut to the characters of this image's
+/// text, as Skia embeds the typeface it is given whole.
 /// </summary>
 internal static class SvgRenderer
 {
@@ -23,10 +24,10 @@ internal static class SvgRenderer
     private static readonly DateTime FixedDate = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>The SVG as a one-page PDF, or null when it cannot be read or draws nothing.</summary>
-    public static RenderedSvg? Render(PageImage image)
+    public static RenderedSvg? Render(PageImage image, FontSet fonts)
     {
         using var cuts = new SvgFontCuts(image.TextCodepoints);
-        using var svg = Load(image, new SvgTypefaces(cuts.For));
+        using var svg = Load(image, new SvgTypefaces(fonts, cuts.For));
         var picture = svg?.Picture;
         var bounds = picture?.CullRect ?? SKRect.Empty;
         if (picture is null || bounds.Width <= 0 || bounds.Height <= 0)
@@ -58,27 +59,18 @@ internal static class SvgRenderer
 
     private static SKSvg? Load(PageImage image, SvgTypefaces typefaces)
     {
-        var svg = new SKSvg();
-        svg.Settings.TypefaceProviders = [typefaces];
         try
         {
-            using var stream = new MemoryStream(image.Data, writable: false);
-            return svg.Load(stream) is null ? Discard(svg) : svg;
+            return typefaces.Load(image.Data);
         }
         catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException or ArgumentException)
         {
-            return Discard(svg);
+            return null;
         }
-    }
-
-    private static SKSvg? Discard(SKSvg svg)
-    {
-        svg.Dispose();
-        return null;
     }
 }
 
-/// <summary>The bundled typefaces cut to one SVG image's characters, made when the image first asks for a face.</summary>
+/// <summary>The book's typefaces cut to one SVG image's characters, made when the image first asks for a face.</summary>
 internal sealed class SvgFontCuts(IReadOnlyList<int> codepoints) : IDisposable
 {
     private readonly Dictionary<SKTypeface, SKTypeface> _cuts = new(ReferenceEqualityComparer.Instance);
