@@ -58,7 +58,11 @@ internal sealed record TableCell(IReadOnlyList<Inline> Content);
 
 /// <summary>An image standing alone in its paragraph, shown as a figure with a caption.</summary>
 /// <param name="Caption">From the image title, else its alt text; may be empty.</param>
-internal sealed record FigureBlock(ImageResource Image, string AltText, IReadOnlyList<Inline> Caption) : Block;
+internal sealed record FigureBlock(ImageResource Image, string AltText, IReadOnlyList<Inline> Caption) : Block
+{
+    /// <summary>The author marked the image decorative (<c>{.decorative}</c>): it says nothing a reader needs.</summary>
+    public bool Decorative { get; init; }
+}
 
 internal sealed record ThematicBreakBlock : Block;
 

@@ -28,7 +28,11 @@ internal sealed record CodeInline(string Code) : Inline;
 internal sealed record LinkInline(LinkTarget Target, IReadOnlyList<Inline> Content, string? Title = null) : Inline;
 
 /// <summary>An image inside running text (not alone in its paragraph).</summary>
-internal sealed record ImageInline(ImageResource Image, string AltText) : Inline;
+internal sealed record ImageInline(ImageResource Image, string AltText) : Inline
+{
+    /// <summary>The author marked the image decorative (<c>{.decorative}</c>): it says nothing a reader needs.</summary>
+    public bool Decorative { get; init; }
+}
 
 /// <summary>A reference to a footnote of the same chapter.</summary>
 /// <param name="NoteId">The <see cref="Footnote.Id"/> it points to.</param>

@@ -28,10 +28,13 @@ internal static class DocumentWriter
 
         var fonts = resources.Fonts.ToDictionary(font => font.ResourceName, font => FontObjects.Add(document, font.Prepared!, content), StringComparer.Ordinal);
         var xObjects = XObjects(document, resources, content);
+        var annotations = new IReadOnlyList<PdfDictionary>[book.Pages.Count];
         for (var i = 0; i < book.Pages.Count; i++)
         {
-            AddPage(document, book.Pages[i], painted[i], fonts, xObjects, content);
+            annotations[i] = AddPage(document, book.Pages[i], painted[i], fonts, xObjects, content);
         }
+
+        StructureTree.Write(document, book.Structure, painted, annotations);
 
         AddNamedDestinations(document, book.Pages);
         AddOutline(document, book);
@@ -50,9 +53,8 @@ internal static class DocumentWriter
         // Sized for the whole file up front, so the buffer is not regrown (and copied) as the file is written.
         using var saved = new MemoryStream(content.Length + 256 * 1024);
         document.Save(saved, closeStream: false);
-        var bytes = saved.GetBuffer().AsSpan(0, (int)saved.Length);
-        StampXmpIds(bytes, bookId, contentId);
-        output.Write(bytes);
+        var packet = XmpMetadata.Packet(info, document.Info.Producer, bookId, contentId);
+        XmpMetadata.WriteWithPacket(saved.GetBuffer().AsSpan(0, (int)saved.Length), packet, output);
     }
 
     private static Dictionary<string, PdfReference> XObjects(PdfDocument document, DocumentResources resources, ContentHash content)
@@ -100,7 +102,7 @@ internal static class DocumentWriter
         return form.Reference!;
     }
 
-    private static void AddPage(
+    private static IReadOnlyList<PdfDictionary> AddPage(
         PdfDocument document,
         PageFrame frame,
         PaintedPage painted,
@@ -130,7 +132,7 @@ internal static class DocumentWriter
         }
 
         page.Elements["/Resources"] = resources;
-        LinkAnnotations.Add(document, page, frame);
+        return LinkAnnotations.Add(document, page, frame);
     }
 
     private static PdfDictionary NameDictionary(PdfDocument document, IReadOnlyList<string> names, Dictionary<string, PdfReference> objects)
@@ -271,28 +273,6 @@ internal static class DocumentWriter
         document.Internals.FirstDocumentID = AsPdfSharpId(bookId);
         document.Internals.SecondDocumentID = AsPdfSharpId(contentHash);
         return (new Guid(bookId), new Guid(contentHash));
-    }
-
-    /// <summary>
-    /// PDFsharp writes its XMP packet (uncompressed) with fresh random UUIDs on every save and offers no way to set
-    /// them; overwrite them in place with the document IDs. A UUID has a fixed length, so no offset moves.
-    /// </summary>
-    private static void StampXmpIds(Span<byte> pdf, Guid bookId, Guid contentId)
-    {
-        StampUuid(pdf, "<xmpMM:DocumentID>uuid:"u8, bookId);
-        StampUuid(pdf, "<xmpMM:InstanceID>uuid:"u8, contentId);
-    }
-
-    private static void StampUuid(Span<byte> pdf, ReadOnlySpan<byte> marker, Guid id)
-    {
-        var at = pdf.IndexOf(marker);
-        if (at < 0)
-        {
-            return;
-        }
-
-        var uuid = Encoding.ASCII.GetBytes(id.ToString("D"));
-        uuid.CopyTo(pdf[(at + marker.Length)..]);
     }
 
     private static byte[] Hash(ReadOnlySpan<byte> data) => SHA256.HashData(data)[..16];

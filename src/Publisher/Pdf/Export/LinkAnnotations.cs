@@ -6,7 +6,8 @@ namespace Publisher.Pdf.Export;
 
 /// <summary>
 /// A page's links as link annotations (indirect objects, so a structure tree can point at them): a URI action for a
-/// URL, a named destination (looked up in the catalog's /Dests) for a place in the book. No border is drawn.
+/// URL, a named destination (looked up in the catalog's /Dests) for a place in the book. No border is drawn. Each says
+/// in /Contents what its link says; the structure tree gives each its /StructParent.
 /// </summary>
 internal static class LinkAnnotations
 {
@@ -29,6 +30,10 @@ internal static class LinkAnnotations
             annotation.Elements["/Border"] = new PdfLiteral("[0 0 0]");
             // Print: a link is part of the page, not a screen-only control.
             annotation.Elements["/F"] = new PdfInteger(4);
+
+            // What a reader hears for the link (PDF/UA-1, 7.18.1): its text, else where it goes.
+            var contents = link.Content?.Owner.Alt ?? link.Url ?? link.DestinationName!;
+            annotation.Elements["/Contents"] = contents.All(c => c is >= ' ' and < '\u007f') ? new PdfString(contents) : new PdfString(contents, PdfStringEncoding.Unicode);
             if (link.Url is not null)
             {
                 var action = new PdfDictionary(document);

@@ -49,31 +49,47 @@ internal sealed class BlockLayouter(LayoutContext context)
         : k == 0 ? slice with { Start = new BlockPosition([index], 0) }
         : slice);
 
-    private List<Slice> Layout(Block block, float width, TextStyle body) => block switch
+    /// <summary>
+    /// One block's slices; its structure element (when tagging) is added under the current one, and the current one
+    /// is restored after, so the tree follows the Document's order whatever the page flow later does with the slices.
+    /// </summary>
+    private List<Slice> Layout(Block block, float width, TextStyle body)
     {
-        HeadingBlock heading => Heading(heading, width),
-        ParagraphBlock paragraph => Paragraph(paragraph.Content, width, body, TextAlignment.Justify),
-        CodeBlock code => CodeBlockLayout.Layout(code, width, context),
-        QuoteBlock quote => Quote(quote, width, body),
-        ListBlock list => List(list, width, body),
-        DefinitionListBlock definitions => Definitions(definitions, width, body),
-        TableBlock table => TableLayout.Layout(table, width, body, context),
-        FigureBlock figure => FigureLayout.Layout(figure, width, body, context),
-        ThematicBreakBlock => ThematicBreak(width),
-        HtmlBlock html => Paragraph([new TextInline(html.PlainText)], width, body, TextAlignment.Left),
-        _ => [],
-    };
+        var parent = context.Structure;
+        try
+        {
+            return block switch
+            {
+                HeadingBlock heading => Heading(heading, width),
+                ParagraphBlock paragraph => Paragraph(paragraph.Content, width, body, TextAlignment.Justify, context.Open(StructureRole.P, block.ContentLanguage)),
+                CodeBlock code => CodeBlockLayout.Layout(code, width, context, context.Open(StructureRole.Code, block.ContentLanguage)),
+                QuoteBlock quote => Quote(quote, width, body),
+                ListBlock list => List(list, width, body),
+                DefinitionListBlock definitions => Definitions(definitions, width, body),
+                TableBlock table => TableLayout.Layout(table, width, body, context),
+                FigureBlock figure => FigureLayout.Layout(figure, width, body, context),
+                ThematicBreakBlock => ThematicBreak(width),
+                HtmlBlock html => Paragraph([new TextInline(html.PlainText)], width, body, TextAlignment.Left, context.Open(StructureRole.P, block.ContentLanguage)),
+                _ => [],
+            };
+        }
+        finally
+        {
+            context.Structure = parent;
+        }
+    }
 
-    public List<Slice> Paragraph(IReadOnlyList<Inline> content, float width, TextStyle body, TextAlignment alignment)
+    public List<Slice> Paragraph(IReadOnlyList<Inline> content, float width, TextStyle body, TextAlignment alignment, StructureNode? structure)
     {
-        var lines = TextBlock.Lines(content, body, width, alignment, context, Type.Leading, hyphenate: alignment == TextAlignment.Justify);
+        var lines = TextBlock.Lines(content, body, width, alignment, context, Type.Leading, hyphenate: alignment == TextAlignment.Justify, structure);
         return TextBlock.ToSlices(lines, Type.ParagraphGap);
     }
 
     private List<Slice> Heading(HeadingBlock heading, float width)
     {
         var style = Type.Heading(heading.Level);
-        var lines = TextBlock.Lines(heading.Content, style, width, TextAlignment.Left, context, 1.25f);
+        var node = context.Open(context.HeadingRole(heading.Level), heading.ContentLanguage);
+        var lines = TextBlock.Lines(heading.Content, style, width, TextAlignment.Left, context, 1.25f, structure: node);
         var slices = TextBlock.ToSlices(lines, Type.HeadingSpaceBefore(heading.Level), keepAllWithNext: true);
         return AddAnchor(slices, context.Destination(heading.Id));
     }
@@ -82,7 +98,10 @@ internal sealed class BlockLayouter(LayoutContext context)
     public List<Slice> ChapterTitle(HeadingBlock heading, float width)
     {
         var style = Type.ChapterTitle;
-        var lines = TextBlock.Lines(heading.Content, style, width, TextAlignment.Left, context, 1.15f);
+        var parent = context.Structure;
+        var node = context.Open(context.HeadingRole(heading.Level), heading.ContentLanguage);
+        context.Structure = parent;
+        var lines = TextBlock.Lines(heading.Content, style, width, TextAlignment.Left, context, 1.15f, structure: node);
         var top = Type.TextHeight * 0.12f;
         var slices = TextBlock.ToSlices(lines, 0, keepAllWithNext: true);
         slices[0] = new Slice(slices[0].Height + top, PageItems.Translate(slices[0].Items, 0, top).ToList())
@@ -94,7 +113,7 @@ internal sealed class BlockLayouter(LayoutContext context)
         var ruleGap = Type.BodySize * 0.9f;
         slices.Add(new Slice(ruleGap + Type.BodySize * 1.6f,
         [
-            new LineItem(new SKPoint(0, ruleGap), new SKPoint(Type.BodySize * 4, ruleGap), 2f, Typography.AccentColor),
+            new LineItem(new SKPoint(0, ruleGap), new SKPoint(Type.BodySize * 4, ruleGap), 2f, Typography.AccentColor) { Artifact = ArtifactKind.Layout },
         ])
         { KeepWithNext = true });
         slices = AddAnchor(slices, context.Destination(heading.Id));
@@ -115,12 +134,13 @@ internal sealed class BlockLayouter(LayoutContext context)
     private List<Slice> Quote(QuoteBlock quote, float width, TextStyle body)
     {
         var indent = Type.BodySize * 1.4f;
+        context.Open(StructureRole.BlockQuote, quote.ContentLanguage);
         var inner = Layout(quote.Blocks, width - indent, body with { Color = new SKColor(0x3a, 0x3a, 0x3a) });
         var slices = Fold(inner);
         for (var i = 0; i < slices.Count; i++)
         {
             var slice = slices[i].Shift(indent);
-            var rule = new LineItem(new SKPoint(Type.BodySize * 0.3f, 0), new SKPoint(Type.BodySize * 0.3f, slice.Height), 2.2f, Typography.QuoteRuleColor);
+            var rule = new LineItem(new SKPoint(Type.BodySize * 0.3f, 0), new SKPoint(Type.BodySize * 0.3f, slice.Height), 2.2f, Typography.QuoteRuleColor) { Artifact = ArtifactKind.Layout };
             slices[i] = slice.WithItems([rule]);
         }
 
@@ -165,12 +185,18 @@ internal sealed class BlockLayouter(LayoutContext context)
             ? Math.Max(Type.Indent, markerStyle.Shape($"{lastNumber}.").Advance * markerStyle.Size + Type.BodySize * 0.6f)
             : Type.Indent;
         var slices = new List<Slice>();
+        var listNode = context.Open(StructureRole.L, list.ContentLanguage);
         context.ListDepth++;
         try
         {
             for (var k = 0; k < list.Items.Count; k++)
             {
                 var item = list.Items[k];
+                // An item: its marker (Lbl), then its blocks (LBody).
+                context.Structure = listNode;
+                context.Open(StructureRole.LI);
+                var label = context.Structure?.Add(new StructureNode(StructureRole.Lbl) { Alt = item.Checked switch { true => "\u2611", false => "\u2610", _ => null } });
+                context.Open(StructureRole.LBody);
                 var itemSlices = Positioned(Layout(item.Blocks, width - indent, body), k).Select(s => s.Shift(indent)).ToList();
                 if (itemSlices.Count == 0)
                 {
@@ -182,7 +208,7 @@ internal sealed class BlockLayouter(LayoutContext context)
                 var marker = item.Checked is { } isChecked
                     ? Checkbox(indent, baseline, body.Size, isChecked)
                     : Marker(list.Ordered ? $"{list.Start + k}." : Bullet(context.ListDepth - 1), markerStyle, indent, baseline);
-                itemSlices[0] = first.WithItems([], marker) with
+                itemSlices[0] = first.WithItems([], PageItems.AsContent(marker, label?.Content())) with
                 {
                     SpaceBefore = k == 0 && !isNested ? Type.ParagraphGap : Type.ListItemGap,
                 };
@@ -192,6 +218,7 @@ internal sealed class BlockLayouter(LayoutContext context)
         finally
         {
             context.ListDepth--;
+            context.Structure = listNode;
         }
 
         return slices;
@@ -240,19 +267,26 @@ internal sealed class BlockLayouter(LayoutContext context)
     private List<Slice> Definitions(DefinitionListBlock definitions, float width, TextStyle body)
     {
         var slices = new List<Slice>();
+        // Tagged as a list whose items label their definitions with their terms (PDF 1.7 has no definition list).
+        var listNode = context.Open(StructureRole.L, definitions.ContentLanguage);
         for (var k = 0; k < definitions.Items.Count; k++)
         {
             // Positions inside an item count its terms first, then its definitions (see BlockPaths).
             var item = definitions.Items[k];
             var itemSlices = new List<Slice>();
+            context.Structure = listNode;
+            var itemNode = context.Open(StructureRole.LI);
             for (var t = 0; t < item.Terms.Count; t++)
             {
-                var lines = TextBlock.Lines(item.Terms[t], body with { Face = FontFace.SerifBold }, width, TextAlignment.Left, context, Type.Leading);
+                var term = itemNode?.Add(StructureRole.Lbl);
+                var lines = TextBlock.Lines(item.Terms[t], body with { Face = FontFace.SerifBold }, width, TextAlignment.Left, context, Type.Leading, structure: term);
                 itemSlices.AddRange(Positioned(TextBlock.ToSlices(lines, Type.ParagraphGap, keepAllWithNext: true), t));
             }
 
             for (var d = 0; d < item.Definitions.Count; d++)
             {
+                context.Structure = itemNode;
+                context.Open(StructureRole.LBody);
                 var inner = Positioned(Layout(item.Definitions[d], width - Type.Indent, body), item.Terms.Count + d).Select(s => s.Shift(Type.Indent)).ToList();
                 if (inner.Count > 0)
                 {
@@ -275,7 +309,7 @@ internal sealed class BlockLayouter(LayoutContext context)
         var y = height / 2;
         return
         [
-            new Slice(height, [new LineItem(new SKPoint((width - length) / 2, y), new SKPoint((width + length) / 2, y), 0.8f, Typography.RuleColor)])
+            new Slice(height, [new LineItem(new SKPoint((width - length) / 2, y), new SKPoint((width + length) / 2, y), 0.8f, Typography.RuleColor) { Artifact = ArtifactKind.Layout }])
             {
                 SpaceBefore = Type.ParagraphGap,
             },

@@ -16,14 +16,24 @@ internal static class BookTypesetter
         var chapters = LayOutChapters(document, type, diagnostics);
         var body = Paginate(document, chapters, type, diagnostics);
         var bodyPageOfAnchor = AnchorPages(body);
-        var frontContext = new LayoutContext(type, null, diagnostics);
+
+        // The structure tree: the front matter's elements, then each chapter's Sect, in reading order.
+        var root = new StructureNode(StructureRole.Document);
+        var frontContext = new LayoutContext(type, null, diagnostics) { Structure = root };
         var front = FrontMatterPages(document, bodyPageOfAnchor, frontContext, diagnostics);
+        frontContext.Structure = null;
+        foreach (var chapter in chapters)
+        {
+            root.Add(chapter.Structure);
+        }
+
         var bodyFrames = body.Select((page, i) => FinishBodyPage(page, i + 1, document.Metadata.Title, frontContext));
         var pages = front.Concat(bodyFrames).ToList();
         return new LaidOutBook(pages, Outline(document, pages), PdfDocumentInfo.From(document.Metadata))
         {
             PageMap = PageMapping.Of(document.Metadata, front, body),
             Fonts = type.Fonts,
+            Structure = root,
         };
     }
 
@@ -81,7 +91,11 @@ internal static class BookTypesetter
         var pages = new List<PageFrame>();
         if (document.Cover is { } cover)
         {
-            pages.Add(FrontMatter.CoverPage(cover, type, BookLabels.For(metadata.Language).Cover));
+            // The cover is a Figure, not an artifact: it is the book's first page and shows its title, so a reader
+            // hears that it is there and what it says.
+            var label = BookLabels.For(metadata.Language).Cover;
+            var figure = context.Structure?.Add(new StructureNode(StructureRole.Figure) { Alt = $"{label}: {metadata.Title}" });
+            pages.Add(FrontMatter.CoverPage(cover, type, label, figure));
         }
 
         var numbered = pages.Count;

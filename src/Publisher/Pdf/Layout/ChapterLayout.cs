@@ -8,7 +8,9 @@ internal static class ChapterLayout
     /// <param name="language">The book's language: justified text is hyphenated in it.</param>
     public static LaidOutChapter Layout(ChapterDocument chapter, Typography type, DiagnosticBag diagnostics, string? language = null)
     {
-        var context = new LayoutContext(type, chapter, diagnostics) { Language = language };
+        // The chapter's structure: a Sect holding its title, its blocks in order, then its notes.
+        var sect = new StructureNode(StructureRole.Sect);
+        var context = new LayoutContext(type, chapter, diagnostics) { Language = language, Structure = sect };
         var layouter = new BlockLayouter(context);
         var slices = new List<Slice>();
         var blocks = chapter.Blocks;
@@ -30,6 +32,6 @@ internal static class ChapterLayout
         var notes = FootnoteLayout.Layout(chapter, layouter, context);
         slices = FootnoteLayout.MarkReferences(slices, chapter, context);
         context.ReportMissingGlyphs();
-        return new LaidOutChapter(BlockLayouter.AddAnchor(slices, DestinationNames.For(chapter.Index, null)), notes);
+        return new LaidOutChapter(BlockLayouter.AddAnchor(slices, DestinationNames.For(chapter.Index, null)), notes) { Structure = sect };
     }
 }

@@ -13,8 +13,10 @@ internal static class CodeBlockLayout
 {
     private const float Leading = 1.38f;
 
-    public static List<Slice> Layout(CodeBlock code, float width, LayoutContext context)
+    /// <param name="structure">The block's Code element (null: untagged); the background is an artifact.</param>
+    public static List<Slice> Layout(CodeBlock code, float width, LayoutContext context, StructureNode? structure = null)
     {
+        var tag = structure is null ? null : new PieceTag(structure.Content(), null);
         var type = context.Typography;
         var size = type.CodeSize;
         var padding = size * 0.9f;
@@ -26,10 +28,10 @@ internal static class CodeBlockLayout
         var lineOffset = 0;
         foreach (var tokens in CodeHighlighter.Highlight(code))
         {
-            var pieces = Pieces(tokens, plain, context, lineOffset);
+            var pieces = Pieces(tokens, plain, context, lineOffset, tag);
             if (pieces.Count == 0)
             {
-                pieces.Add(new TextPiece("", plain) { SourceOffset = lineOffset });
+                pieces.Add(new TextPiece("", plain) { SourceOffset = lineOffset, Tag = tag });
             }
 
             // Offsets count the highlighted lines joined by line feeds, as the EPUB writes them.
@@ -49,7 +51,7 @@ internal static class CodeBlockLayout
             var top = i == 0 ? padding : 0;
             var bottom = i == lines.Count - 1 ? padding : 0;
             var height = top + lines[i].Height + bottom;
-            var items = new List<PageItem>(lines[i].Items.Count + 1) { new RectItem(new SKRect(0, 0, width, height), Typography.CodeBackground) };
+            var items = new List<PageItem>(lines[i].Items.Count + 1) { new RectItem(new SKRect(0, 0, width, height), Typography.CodeBackground) { Artifact = ArtifactKind.Layout } };
             items.AddRange(PageItems.Translate(lines[i].Items, padding, top));
             slices.Add(new Slice(height, items)
             {
@@ -65,7 +67,7 @@ internal static class CodeBlockLayout
 
     /// <summary>Pieces of one source line: words with their trailing spaces kept (code spacing matters), breakable after spaces.</summary>
     /// <remarks>A tab is set as four spaces; offsets count it as the one character it is.</remarks>
-    private static List<TextPiece> Pieces(IReadOnlyList<CodeToken> tokens, TextStyle plain, LayoutContext context, int lineOffset)
+    private static List<TextPiece> Pieces(IReadOnlyList<CodeToken> tokens, TextStyle plain, LayoutContext context, int lineOffset, PieceTag? tag)
     {
         var pieces = new List<TextPiece>();
         var offset = lineOffset;
@@ -86,6 +88,7 @@ internal static class CodeBlockLayout
                 {
                     CanBreakAfter = IsSpace(text[i - 1]),
                     SourceOffset = offset + start,
+                    Tag = tag,
                 };
                 context.NoteShaped(piece.Shape);
                 pieces.Add(piece);

@@ -31,22 +31,40 @@ internal static class ContentsPages
         var width = type.TextWidth;
         var slices = new List<Slice>();
         var titleStyle = type.ChapterTitle with { Size = type.BodySize * 2f };
-        var titleLines = TextBlock.Lines([new TextInline(title)], titleStyle, width, TextAlignment.Left, context, 1.2f);
+        var titleLines = TextBlock.Lines([new TextInline(title)], titleStyle, width, TextAlignment.Left, context, 1.2f, structure: context.Structure?.Add(StructureRole.H1));
         var top = type.TextHeight * 0.06f;
         var titleSlices = TextBlock.ToSlices(titleLines, 0, keepAllWithNext: true);
         titleSlices[0] = new Slice(titleSlices[0].Height + top, PageItems.Translate(titleSlices[0].Items, 0, top).ToList()) { KeepWithNext = true };
         titleSlices[^1] = titleSlices[^1] with { Height = titleSlices[^1].Height + type.BodySize * 1.5f };
         slices.AddRange(titleSlices);
 
+        // Tagged as a TOC of TOCI entries, a section's entries in a TOC inside its chapter's TOCI.
+        var toc = context.Structure?.Add(StructureRole.TOC);
+        var lastItemOfLevel = new List<StructureNode>();
         foreach (var entry in entries)
         {
-            slices.AddRange(Entry(entry, context));
+            StructureNode? link = null;
+            if (toc is not null)
+            {
+                var level = Math.Clamp(entry.Level, 1, lastItemOfLevel.Count + 1);
+                var parent = level == 1 ? toc : NestedToc(lastItemOfLevel[level - 2]);
+                lastItemOfLevel.RemoveRange(level - 1, lastItemOfLevel.Count - (level - 1));
+                var item = parent.Add(StructureRole.TOCI);
+                lastItemOfLevel.Add(item);
+                link = item.Add(StructureRole.Reference).Add(new StructureNode(StructureRole.Link) { Alt = entry.Title });
+            }
+
+            slices.AddRange(Entry(entry, context, link));
         }
 
         return slices;
     }
 
-    private static List<Slice> Entry(ContentsLine entry, LayoutContext context)
+    private static StructureNode NestedToc(StructureNode item) =>
+        item.Kids.Count > 0 && item.Kids[^1] is StructureNode { Role: StructureRole.TOC } nested ? nested : item.Add(StructureRole.TOC);
+
+    /// <summary>One entry: its title and page number are the content of its Link; the leaders are an artifact.</summary>
+    private static List<Slice> Entry(ContentsLine entry, LayoutContext context, StructureNode? link)
     {
         var type = context.Typography;
         var width = type.TextWidth;
@@ -55,7 +73,7 @@ internal static class ContentsPages
             : type.Style(FontFace.Serif, type.BodySize * 0.95f, Typography.TextColor);
         var indent = (entry.Level - 1) * type.BodySize * 1.6f;
         var numberColumn = type.BodySize * 3f;
-        var lines = TextBlock.Lines([new TextInline(entry.Title)], style, width - indent - numberColumn, TextAlignment.Left, context, 1.4f);
+        var lines = TextBlock.Lines([new TextInline(entry.Title)], style, width - indent - numberColumn, TextAlignment.Left, context, 1.4f, structure: link);
         var slices = new List<Slice>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -63,13 +81,13 @@ internal static class ContentsPages
             var items = PageItems.Translate(line.Items, indent, 0).ToList();
             if (i == lines.Count - 1)
             {
-                var number = TextBlock.Compose(InlineCollector.Collect(entry.PageLabel, style, context), style, numberColumn, TextAlignment.Right, 1.4f)[0];
+                var number = TextBlock.Compose(InlineCollector.Collect([new TextInline(entry.PageLabel)], style, context, structure: link), style, numberColumn, TextAlignment.Right, 1.4f)[0];
                 var numberLeft = width - number.Width;
                 items.AddRange(Leaders(style, indent + line.Width, numberLeft, line.Baseline, type.BodySize));
                 items.AddRange(PageItems.Translate(number.Items, width - numberColumn, line.Baseline - number.Baseline));
             }
 
-            items.Add(new LinkItem(new SKRect(indent, 0, width, line.Height), null, entry.Destination));
+            items.Add(new LinkItem(new SKRect(indent, 0, width, line.Height), null, entry.Destination) { Content = link?.Content() });
             slices.Add(new Slice(line.Height, items)
             {
                 SpaceBefore = i > 0 ? 0 : entry.Level == 1 ? type.BodySize * 0.7f : type.BodySize * 0.1f,
@@ -108,6 +126,9 @@ internal static class ContentsPages
 
         var text = new string('.', glyphs.Count);
         var clusters = Enumerable.Range(0, glyphs.Count).Select(i => (uint)i).ToArray();
-        yield return new TextRunItem(first, baseline, dot.Runs[0].Font.Typeface, bodySize * 0.9f, [.. glyphs], [.. xs], text, clusters, Typography.MutedColor);
+        yield return new TextRunItem(first, baseline, dot.Runs[0].Font.Typeface, bodySize * 0.9f, [.. glyphs], [.. xs], text, clusters, Typography.MutedColor)
+        {
+            Artifact = ArtifactKind.Layout,
+        };
     }
 }

@@ -79,13 +79,19 @@ internal static class FootnoteLayout
     {
         var above = type.BodySize * 1.1f;
         var below = type.BodySize * 0.55f;
-        var rule = new LineItem(new SKPoint(0, above), new SKPoint(type.TextWidth * 0.25f, above), 0.5f, Typography.RuleColor);
+        var rule = new LineItem(new SKPoint(0, above), new SKPoint(type.TextWidth * 0.25f, above), 0.5f, Typography.RuleColor) { Artifact = ArtifactKind.Layout };
         return new Slice(above + below, [rule]);
     }
 
-    /// <summary>One note: its blocks in the smaller size, indented, with its number (a link back) in the indent.</summary>
+    /// <summary>
+    /// One note: its blocks in the smaller size, indented, with its number (a link back) in the indent. Tagged as a
+    /// Note at the end of the chapter's Sect (where the EPUB puts it too), its number a Lbl before its blocks.
+    /// </summary>
     private static List<Slice> Note(Footnote note, BlockLayouter layouter, LayoutContext context)
     {
+        var chapter = context.Structure;
+        var noteNode = context.Open(StructureRole.Note);
+        var labelNode = noteNode?.Add(StructureRole.Lbl);
         var type = context.Typography;
         var width = type.TextWidth;
         var noteStyle = type.Body with { Size = type.BodySize * NoteScale };
@@ -105,7 +111,8 @@ internal static class FootnoteLayout
         IReadOnlyList<Inline> label = context.FootnoteReferences.TryGetValue(note.Id, out var referenceId)
             ? [new LinkInline(new InternalTarget(context.ChapterIndex, referenceId), [new TextInline(number)])]
             : [new TextInline(number)];
-        var marker = TextBlock.Lines(label, noteStyle, indent, TextAlignment.Left, context, 1f)[0];
+        var marker = TextBlock.Lines(label, noteStyle, indent, TextAlignment.Left, context, 1f, structure: labelNode)[0];
+        context.Structure = chapter;
         var baseline = lines[0].FirstBaseline ?? noteStyle.Size;
         var markerItems = PageItems.Translate(marker.Items, 0, baseline - marker.Baseline);
         lines[0] = lines[0].WithItems([new AnchorItem(context.Destination(note.Id), new SKPoint(0, 0))], markerItems) with

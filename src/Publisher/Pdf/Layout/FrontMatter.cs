@@ -12,7 +12,8 @@ internal static class FrontMatter
     /// The cover image over the whole page, no folio, labelled by name. The image fills the page keeping its aspect
     /// ratio, centred; what overhangs the page (a sliver when the proportions differ) is cut off by the page's edge.
     /// </summary>
-    public static PageFrame CoverPage(ImageResource cover, Typography type, string label)
+    /// <param name="figure">The cover's Figure element (null: untagged).</param>
+    public static PageFrame CoverPage(ImageResource cover, Typography type, string label, StructureNode? figure = null)
     {
         var (pageWidth, pageHeight) = (type.Settings.PageWidth, type.Settings.PageHeight);
         var (width, height) = ImageSizing.Natural(cover);
@@ -21,7 +22,7 @@ internal static class FrontMatter
         var left = (pageWidth - drawnWidth) / 2;
         var top = (pageHeight - drawnHeight) / 2;
         var rect = new SkiaSharp.SKRect(left, top, left + drawnWidth, top + drawnHeight);
-        return new PageFrame(pageWidth, pageHeight, PageNumberStyle.None, 0, [new ImageItem(rect, PageImage.For(cover))]) { Label = label };
+        return new PageFrame(pageWidth, pageHeight, PageNumberStyle.None, 0, [new ImageItem(rect, PageImage.For(cover)) { Content = figure?.Content() }]) { Label = label };
     }
 
     public static List<PageItem> TitlePage(BookMetadata metadata, LayoutContext context)
@@ -30,17 +31,19 @@ internal static class FrontMatter
         var width = type.TextWidth;
         var items = new List<PageItem>();
         var y = type.TextHeight * 0.22f;
-        y = Add(items, metadata.Title, type.Style(FontFace.SansBold, type.BodySize * 2.7f, Typography.HeadingColor), y, width, context, 1.15f);
+        // Tagged: the title an H1 (the book's first heading), every other line a P.
+        var root = context.Structure;
+        y = Add(items, metadata.Title, type.Style(FontFace.SansBold, type.BodySize * 2.7f, Typography.HeadingColor), y, width, context, 1.15f, root?.Add(StructureRole.H1));
         if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
         {
-            y = Add(items, metadata.Subtitle, type.Style(FontFace.SerifItalic, type.BodySize * 1.45f, Typography.MutedColor), y + type.BodySize * 0.8f, width, context, 1.3f);
+            y = Add(items, metadata.Subtitle, type.Style(FontFace.SerifItalic, type.BodySize * 1.45f, Typography.MutedColor), y + type.BodySize * 0.8f, width, context, 1.3f, root?.Add(StructureRole.P));
         }
 
-        items.Add(new LineItem(new SkiaSharp.SKPoint((width - 60) / 2, y + type.BodySize * 1.6f), new SkiaSharp.SKPoint((width + 60) / 2, y + type.BodySize * 1.6f), 1.5f, Typography.AccentColor));
+        items.Add(new LineItem(new SkiaSharp.SKPoint((width - 60) / 2, y + type.BodySize * 1.6f), new SkiaSharp.SKPoint((width + 60) / 2, y + type.BodySize * 1.6f), 1.5f, Typography.AccentColor) { Artifact = ArtifactKind.Layout });
         y += type.BodySize * 3.2f;
         if (metadata.Authors.Count > 0)
         {
-            Add(items, string.Join(", ", metadata.Authors), type.Style(FontFace.Serif, type.BodySize * 1.3f, Typography.TextColor), y, width, context, 1.4f);
+            Add(items, string.Join(", ", metadata.Authors), type.Style(FontFace.Serif, type.BodySize * 1.3f, Typography.TextColor), y, width, context, 1.4f, root?.Add(StructureRole.P));
         }
 
         var foot = new List<string>();
@@ -57,7 +60,7 @@ internal static class FrontMatter
         var footY = type.TextHeight - foot.Count * type.BodySize * 1.5f;
         foreach (var line in foot)
         {
-            footY = Add(items, line, type.Style(FontFace.Sans, type.BodySize * 0.95f, Typography.MutedColor), footY, width, context, 1.5f);
+            footY = Add(items, line, type.Style(FontFace.Sans, type.BodySize * 0.95f, Typography.MutedColor), footY, width, context, 1.5f, root?.Add(StructureRole.P));
         }
 
         return items;
@@ -101,7 +104,10 @@ internal static class FrontMatter
         paragraphs.Add(("", style));
         paragraphs.Add((labels.TypesetWith, style with { Color = Typography.MutedColor }));
 
-        var laidOut = paragraphs.Select(p => TextBlock.Lines([new TextInline(p.Text)], p.Style, type.TextWidth, TextAlignment.Left, context, 1.5f)).ToList();
+        // Tagged: every line a P (the empty ones, spacing, draw nothing).
+        var laidOut = paragraphs.Select(p => TextBlock.Lines(
+            [new TextInline(p.Text)], p.Style, type.TextWidth, TextAlignment.Left, context, 1.5f,
+            structure: p.Text.Length == 0 ? null : context.Structure?.Add(StructureRole.P))).ToList();
         var total = laidOut.Sum(lines => Math.Max(lines.Sum(l => l.Height), style.Size * 1.5f));
         var y = type.TextHeight - total;
         var items = new List<PageItem>();
@@ -122,9 +128,9 @@ internal static class FrontMatter
         return items;
     }
 
-    private static float Add(List<PageItem> items, string text, TextStyle style, float y, float width, LayoutContext context, float leading)
+    private static float Add(List<PageItem> items, string text, TextStyle style, float y, float width, LayoutContext context, float leading, StructureNode? structure)
     {
-        foreach (var line in TextBlock.Lines([new TextInline(text)], style, width, TextAlignment.Center, context, leading))
+        foreach (var line in TextBlock.Lines([new TextInline(text)], style, width, TextAlignment.Center, context, leading, structure: structure))
         {
             items.AddRange(PageItems.Translate(line.Items, 0, y));
             y += line.Height;

@@ -28,6 +28,13 @@ internal sealed class InlineCollector
     private readonly bool _hyphenate;
     private Hyphenator? _hyphenator;
 
+    // The structure element the inlines being read belong to (null: untagged text, such as running heads), the Link
+    // element being read, and the tag of the word being built.
+    private StructureNode? _node;
+    private StructureNode? _link;
+    private PieceTag? _tag;
+    private PieceTag? _wordTag;
+
     /// <summary>Where the pieces of the word being read (the text since the last space) start.</summary>
     private int _tokenStart;
 
@@ -39,9 +46,13 @@ internal sealed class InlineCollector
     }
 
     /// <param name="hyphenate">Cut words at hyphenation points of the context's language (and of spans in another).</param>
-    public static List<TextPiece> Collect(IEnumerable<Inline> inlines, TextStyle style, LayoutContext context, bool hyphenate = false)
+    /// <param name="structure">
+    /// The structure element the text belongs to: the pieces are tagged as its content, links, images, note
+    /// references and text in another language as child elements of it. Null leaves the text untagged.
+    /// </param>
+    public static List<TextPiece> Collect(IEnumerable<Inline> inlines, TextStyle style, LayoutContext context, bool hyphenate = false, StructureNode? structure = null)
     {
-        var collector = new InlineCollector(context, hyphenate);
+        var collector = new InlineCollector(context, hyphenate) { _node = structure };
         collector.Add(inlines, style, (null, null));
         collector.FlushWord(canBreakAfter: false);
         collector.EndToken();
@@ -56,15 +67,21 @@ internal sealed class InlineCollector
     {
         foreach (var inline in inlines)
         {
-            if (inline.ContentLanguage is { } language && _hyphenate)
+            if (inline.ContentLanguage is { } language && (_hyphenate || _node is not null))
             {
                 var around = _hyphenator;
                 FlushWord(canBreakAfter: false);
                 EndToken();
-                _hyphenator = HyphenationLanguages.For(language);
+                if (_hyphenate)
+                {
+                    _hyphenator = HyphenationLanguages.For(language);
+                }
+
+                var node = Enter(_node?.Add(new StructureNode(StructureRole.Span) { Lang = language }));
                 AddOne(inline, style, link);
                 FlushWord(canBreakAfter: false);
                 EndToken();
+                Leave(node);
                 _hyphenator = around;
             }
             else
@@ -85,6 +102,8 @@ internal sealed class InlineCollector
                 Add(styled.Content, Restyle(style, styled.Style), link);
                 break;
             case CodeInline code:
+                // Inline code stays in the text around it: an element of its own would cost an object per use and a
+                // reader says nothing different for it.
                 AddText(code.Code, style with
                 {
                     Face = style.Face is FontFace.SerifBold or FontFace.SerifBoldItalic or FontFace.SansBold ? FontFace.MonoBold : FontFace.Mono,
@@ -93,7 +112,13 @@ internal sealed class InlineCollector
                 }, link);
                 break;
             case LinkInline linked:
+                var linkNode = _node?.Add(new StructureNode(StructureRole.Link) { Alt = LinkText(linked) });
+                var outside = Enter(linkNode);
+                var outerLink = _link;
+                _link = linkNode ?? _link;
                 Add(linked.Content, style with { Color = Typography.LinkColor }, Resolve(linked.Target));
+                _link = outerLink;
+                Leave(outside);
                 break;
             case FootnoteReference reference:
                 AddFootnoteReference(reference, style);
@@ -109,7 +134,7 @@ internal sealed class InlineCollector
                 EndToken();
                 if (_pieces.Count == 0)
                 {
-                    _pieces.Add(new TextPiece("", style) { SourceOffset = _offset });
+                    _pieces.Add(new TextPiece("", style) { SourceOffset = _offset, Tag = CurrentTag() });
                 }
 
                 _pieces[^1].ForcedBreakAfter = true;
@@ -119,6 +144,60 @@ internal sealed class InlineCollector
                 AddText(html.PlainText, style, link);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="node"/> (when tagging) the element the next inlines belong to; answers the element to
+    /// return to with <see cref="Leave"/>. The word read so far stays with the element it began in.
+    /// </summary>
+    private StructureNode? Enter(StructureNode? node)
+    {
+        var outer = _node;
+        if (node is not null)
+        {
+            FlushWord(canBreakAfter: false);
+            _node = node;
+        }
+
+        return outer;
+    }
+
+    private void Leave(StructureNode? outer)
+    {
+        if (outer != _node)
+        {
+            FlushWord(canBreakAfter: false);
+            _node = outer;
+        }
+    }
+
+    /// <summary>The tag of a piece read now: the run of content of the current element, and the link it is in.</summary>
+    private PieceTag? CurrentTag()
+    {
+        if (_node is null)
+        {
+            return null;
+        }
+
+        var content = _node.Content();
+        if (_tag is null || _tag.Content != content || _tag.Link != _link)
+        {
+            _tag = new PieceTag(content, _link);
+        }
+
+        return _tag;
+    }
+
+    /// <summary>What a link says, for its annotation: its text, else where it goes.</summary>
+    private static string LinkText(LinkInline link)
+    {
+        var text = Inlines.ToPlainText(link.Content);
+        if (text.Length > 0)
+        {
+            return text;
+        }
+
+        return link.Title ?? (link.Target is ExternalTarget external ? external.Url : "link");
     }
 
     private (string?, string?) Resolve(LinkTarget target) => target switch
@@ -169,11 +248,14 @@ internal sealed class InlineCollector
             Color = Typography.LinkColor,
             Strike = false,
         };
-        var piece = new TextPiece(reference.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), superscript)
+        var number = reference.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var link = _node?.Add(StructureRole.Reference).Add(new StructureNode(StructureRole.Link) { Alt = number });
+        var piece = new TextPiece(number, superscript)
         {
             LinkDestination = _context.Destination(reference.NoteId),
             AnchorName = _context.Destination(reference.ReferenceId),
             SourceOffset = _offset,
+            Tag = link is null ? null : new PieceTag(link.Content(), link),
         };
         _pieces.Add(piece);
         _offset += Inlines.TextLength(reference);
@@ -185,23 +267,28 @@ internal sealed class InlineCollector
         var (width, height) = ImageSizing.Natural(image.Image);
         var maxHeight = style.Size * 1.6f;
         var scale = Math.Min(1f, Math.Min(maxHeight / height, _context.Typography.TextWidth / width));
+        // A decorative image is an artifact; any other is a Figure whose alternative text a reader hears.
+        var figure = image.Decorative ? null : _node?.Add(new StructureNode(StructureRole.Figure) { Alt = FigureText.Alt(image.AltText, image.Image) });
         _pieces.Add(new TextPiece(image.Image, width * scale, height * scale, style)
         {
             LinkUrl = link.Url,
             LinkDestination = link.Destination,
             SourceOffset = _offset,
+            Tag = _node is null ? null : new PieceTag(figure?.Content(), _link),
         });
     }
 
     private void AddText(string text, TextStyle style, (string? Url, string? Destination) link)
     {
-        if (_word.Length > 0 && (_wordStyle != style || _wordLink != link))
+        var tag = CurrentTag();
+        if (_word.Length > 0 && (_wordStyle != style || _wordLink != link || _wordTag != tag))
         {
             FlushWord(canBreakAfter: false);
         }
 
         _wordStyle = style;
         _wordLink = link;
+        _wordTag = tag;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -317,6 +404,7 @@ internal sealed class InlineCollector
             LinkDestination = _wordLink.Destination,
             CanBreakAfter = canBreakAfter,
             SourceOffset = _wordStart,
+            Tag = _wordTag,
         };
         _context.NoteShaped(piece.Shape);
         _pieces.Add(piece);

@@ -12,6 +12,12 @@ namespace Publisher.Pdf.Layout;
 /// <param name="Info">What the file says about itself: title, authors, language, dates.</param>
 internal sealed record LaidOutBook(IReadOnlyList<PageFrame> Pages, IReadOnlyList<OutlineEntry> Outline, PdfDocumentInfo Info)
 {
+    /// <summary>
+    /// The root (<see cref="StructureRole.Document"/>) of the book's structure tree in reading order: front matter,
+    /// contents, chapters. The pages' items point into it; the exporter writes it as the PDF's structure tree.
+    /// </summary>
+    public StructureNode Structure { get; init; } = new(StructureRole.Document);
+
     /// <summary>Where each page begins in the Document, for the EPUB's page list. Not the exporter's business.</summary>
     public PageMap PageMap { get; init; } = PageMap.None;
 
@@ -48,8 +54,19 @@ internal sealed record PageFrame(
     public string? Label { get; init; }
 }
 
-/// <summary>Something drawn or marked on a page.</summary>
-internal abstract record PageItem;
+/// <summary>
+/// Something drawn or marked on a page. For a tagged PDF layout says what each item is to a reader: content of a
+/// structure element (<see cref="Content"/>), an <see cref="Artifact"/> (running heads, rules, backgrounds), or
+/// neither for what draws nothing (anchors) and what the exporter then marks as a plain artifact.
+/// </summary>
+internal abstract record PageItem
+{
+    /// <summary>The run of structure content this item belongs to (a link area: the Link element it activates).</summary>
+    public StructureContent? Content { get; init; }
+
+    /// <summary>Why the item is no part of the text, when it is not.</summary>
+    public ArtifactKind Artifact { get; init; }
+}
 
 /// <summary>
 /// A shaped run of glyphs in one font, size and colour. <paramref name="GlyphX"/> holds each glyph's x offset
@@ -78,6 +95,9 @@ internal sealed record TextRunItem(
     /// artifact, so the structure tree reads the word whole.
     /// </summary>
     public bool IsBreakHyphen { get; init; }
+
+    /// <summary>The run is part of a word broken across lines (see <see cref="Layout.WordPart"/>).</summary>
+    public WordPart WordPart { get; init; }
 }
 
 /// <summary>A filled rectangle (code block background, table shading).</summary>

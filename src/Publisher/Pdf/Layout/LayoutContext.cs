@@ -34,6 +34,41 @@ internal sealed class LayoutContext(Typography typography, ChapterDocument? chap
     /// <summary>The hyphenator for justified text in <see cref="Language"/>, or null when it is not to be hyphenated.</summary>
     public Hyphenator? Hyphenator => Typography.Settings.Hyphenate ? HyphenationLanguages.For(Language) : null;
 
+    /// <summary>
+    /// The structure element the blocks being laid out belong to (a chapter's Sect, a list item's body, a note);
+    /// null lays them out untagged.
+    /// </summary>
+    public StructureNode? Structure { get; set; }
+
+    /// <summary>The tag level of the last heading laid out in this chapter (0 before the first).</summary>
+    private int _headingLevel;
+
+    /// <summary>
+    /// The tag of a heading of Markdown level <paramref name="level"/>: its level, lowered to at most one more than
+    /// the heading before it in the chapter, so the tree never skips a level (a chapter's first heading is H1, and
+    /// "# A" then "### B" gives H1 then H2). Levels are counted per chapter, so a chapter's tags never depend on another.
+    /// </summary>
+    public StructureRole HeadingRole(int level)
+    {
+        _headingLevel = Math.Min(Math.Clamp(level, 1, 6), _headingLevel + 1);
+        return StructureNode.Heading(_headingLevel);
+    }
+
+    /// <summary>
+    /// Adds an element of <paramref name="role"/> under <see cref="Structure"/> and makes it the current one; null when
+    /// laying out untagged. The caller restores <see cref="Structure"/> when the element's content is laid out.
+    /// </summary>
+    public StructureNode? Open(StructureRole role, string? lang = null, string? alt = null)
+    {
+        if (Structure is null)
+        {
+            return null;
+        }
+
+        Structure = Structure.Add(new StructureNode(role) { Lang = lang, Alt = alt });
+        return Structure;
+    }
+
     /// <summary>The source line of the block being laid out.</summary>
     public int CurrentLine { get; set; }
 

@@ -49,10 +49,13 @@ internal static class LineComposer
         var extras = new List<PageItem>();
         var run = new RunBuilder();
         LinkArea? link = null;
+        var (tailEnd, headStart) = BrokenWords(pieces, span);
 
         for (var i = span.Start; i < span.End; i++)
         {
             var piece = pieces[i];
+            var tag = piece.Tag as PieceTag;
+            run.Part((i <= tailEnd ? WordPart.Tail : WordPart.None) | (i >= headStart ? WordPart.Head : WordPart.None), texts);
             var style = piece.Style;
             var isLastOnLine = i == span.End - 1;
             var glue = isLastOnLine ? 0 : piece.Glue * (1 + gluePerPoint);
@@ -67,21 +70,25 @@ internal static class LineComposer
                 var font = style.Font;
                 backgrounds.Add(new RectItem(
                     new SKRect(x - 1.5f, baseline - font.Ascent * style.Size * 0.9f, x + piece.Width + 1.5f, baseline + font.Descent * style.Size * 0.9f),
-                    tint));
+                    tint) { Artifact = ArtifactKind.Layout });
             }
 
             if (piece.Image is not null)
             {
                 run.Flush(texts);
                 var top = baseline - piece.ImageHeight;
-                texts.Add(new ImageItem(new SKRect(x, top, x + piece.Width, baseline), PageImage.For(piece.Image)));
+                texts.Add(new ImageItem(new SKRect(x, top, x + piece.Width, baseline), PageImage.For(piece.Image))
+                {
+                    Content = tag?.Content,
+                    Artifact = tag is { Content: null } ? ArtifactKind.Layout : ArtifactKind.None,
+                });
             }
             else
             {
                 var runX = x;
                 foreach (var glyphRun in WordShape(pieces, i, span).Runs)
                 {
-                    run.Append(glyphRun, style, runX, baseline - style.Rise, texts);
+                    run.Append(glyphRun, style, runX, baseline - style.Rise, tag?.Content, texts);
                     runX += glyphRun.Advance * style.Size;
                 }
 
@@ -92,18 +99,18 @@ internal static class LineComposer
 
                 if (isLastOnLine && span.Hyphenated)
                 {
-                    AppendHyphen(run, style, x + piece.Width, baseline - style.Rise, texts);
+                    AppendHyphen(run, style, x + piece.Width, baseline - style.Rise, tag?.Content, texts);
                 }
             }
 
             if (style.Strike)
             {
                 var y = baseline - style.Font.XHeight * style.Size * 0.55f;
-                extras.Add(new LineItem(new SKPoint(x, y), new SKPoint(x + piece.Width, y), style.Size * 0.06f, style.Color));
+                extras.Add(new LineItem(new SKPoint(x, y), new SKPoint(x + piece.Width, y), style.Size * 0.06f, style.Color) { Artifact = ArtifactKind.Layout });
             }
 
             var target = (piece.LinkUrl, piece.LinkDestination);
-            if (link is { } open && (open.Url, open.Destination) != target)
+            if (link is { } open && ((open.Url, open.Destination) != target || open.Node != tag?.Link))
             {
                 extras.Add(open.ToItem(height));
                 link = null;
@@ -113,7 +120,7 @@ internal static class LineComposer
             {
                 link = link is { } current
                     ? current with { Right = x + piece.Width }
-                    : new LinkArea(piece.LinkUrl, piece.LinkDestination, x, x + piece.Width);
+                    : new LinkArea(piece.LinkUrl, piece.LinkDestination, tag?.Link, x, x + piece.Width);
             }
 
             x += piece.Width + glue;
@@ -136,15 +143,44 @@ internal static class LineComposer
     }
 
     /// <summary>
+    /// The pieces of words broken across lines: the line's first pieces up to <c>TailEnd</c> finish a word begun on
+    /// the line before; from <c>HeadStart</c> on they begin a word the next line finishes (-1 and past the end: none).
+    /// </summary>
+    private static (int TailEnd, int HeadStart) BrokenWords(List<TextPiece> pieces, LineSpan span)
+    {
+        var tailEnd = -1;
+        if (span.Start > 0 && pieces[span.Start - 1].BreaksWithHyphen)
+        {
+            tailEnd = span.Start;
+            while (tailEnd < span.End - 1 && pieces[tailEnd].BreaksWithHyphen && pieces[tailEnd].Glue == 0)
+            {
+                tailEnd++;
+            }
+        }
+
+        var headStart = int.MaxValue;
+        if (span.Hyphenated)
+        {
+            headStart = span.End - 1;
+            while (headStart > span.Start && pieces[headStart - 1].BreaksWithHyphen && pieces[headStart - 1].Glue == 0)
+            {
+                headStart--;
+            }
+        }
+
+        return (tailEnd, headStart);
+    }
+
+    /// <summary>
     /// The visible hyphen at the end of a line broken inside a word, in the piece's own font, as a run of its own
     /// marked <see cref="TextRunItem.IsBreakHyphen"/>, so copied text can leave it out.
     /// </summary>
-    private static void AppendHyphen(RunBuilder run, TextStyle style, float x, float baseline, List<PageItem> texts)
+    private static void AppendHyphen(RunBuilder run, TextStyle style, float x, float baseline, StructureContent? content, List<PageItem> texts)
     {
         run.Flush(texts);
         foreach (var glyphRun in TextPiece.Hyphen(style).Runs)
         {
-            run.Append(glyphRun, style, x, baseline, texts);
+            run.Append(glyphRun, style, x, baseline, content, texts);
             x += glyphRun.Advance * style.Size;
         }
 
@@ -208,9 +244,9 @@ internal static class LineComposer
         return (height, (height - content) / 2 + ascent);
     }
 
-    private readonly record struct LinkArea(string? Url, string? Destination, float Left, float Right)
+    private readonly record struct LinkArea(string? Url, string? Destination, StructureNode? Node, float Left, float Right)
     {
-        public LinkItem ToItem(float height) => new(new SKRect(Left, 0, Right, height), Url, Destination);
+        public LinkItem ToItem(float height) => new(new SKRect(Left, 0, Right, height), Url, Destination) { Content = Node?.Content() };
     }
 
     /// <summary>Collects glyphs of one font, size, colour and baseline into one run.</summary>
@@ -224,16 +260,29 @@ internal static class LineComposer
         private TextStyle? _style;
         private float _originX;
         private float _baseline;
+        private StructureContent? _content;
+        private WordPart _part;
 
-        public void Append(GlyphRun glyphs, TextStyle style, float x, float baseline, List<PageItem> output)
+        /// <summary>The part of a broken word the next glyphs are: a run holds one part, or none.</summary>
+        public void Part(WordPart part, List<PageItem> output)
         {
-            if (_font != glyphs.Font || _style is null || _style.Size != style.Size || _style.Color != style.Color || _baseline != baseline)
+            if (part != _part)
+            {
+                Flush(output);
+                _part = part;
+            }
+        }
+
+        public void Append(GlyphRun glyphs, TextStyle style, float x, float baseline, StructureContent? content, List<PageItem> output)
+        {
+            if (_font != glyphs.Font || _style is null || _style.Size != style.Size || _style.Color != style.Color || _baseline != baseline || _content != content)
             {
                 Flush(output);
                 _font = glyphs.Font;
                 _style = style;
                 _originX = x;
                 _baseline = baseline;
+                _content = content;
             }
 
             var textOffset = (uint)_text.Length;
@@ -266,6 +315,8 @@ internal static class LineComposer
                 output.Add(new TextRunItem(_originX, _baseline, _font.Typeface, _style.Size, [.. _glyphs], [.. _x], _text.ToString(), [.. _clusters], _style.Color)
                 {
                     IsBreakHyphen = breakHyphen,
+                    WordPart = breakHyphen ? WordPart.None : _part,
+                    Content = _content,
                 });
             }
 
@@ -275,6 +326,7 @@ internal static class LineComposer
             _text.Clear();
             _font = null;
             _style = null;
+            _content = null;
         }
     }
 }

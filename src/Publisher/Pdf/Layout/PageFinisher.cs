@@ -28,9 +28,9 @@ internal static class PageFinisher
             var headerStyle = type.Small();
             var line = TextBlock.Lines([new TextInline(header)], headerStyle, type.TextWidth, TextAlignment.Center, context, 1.2f)[0];
             var baseline = settings.MarginTop - type.BodySize * 2.2f;
-            items.AddRange(PageItems.Translate(line.Items, left, baseline - line.Baseline));
+            items.AddRange(PageItems.AsArtifacts(PageItems.Translate(line.Items, left, baseline - line.Baseline), ArtifactKind.Pagination));
             var ruleY = baseline + type.BodySize * 0.7f;
-            items.Add(new LineItem(new SKPoint(left, ruleY), new SKPoint(left + type.TextWidth, ruleY), 0.4f, Typography.RuleColor));
+            items.Add(new LineItem(new SKPoint(left, ruleY), new SKPoint(left + type.TextWidth, ruleY), 0.4f, Typography.RuleColor) { Artifact = ArtifactKind.Pagination });
         }
 
         if (folio)
@@ -39,7 +39,7 @@ internal static class PageFinisher
             var folioStyle = type.Small() with { Size = type.BodySize * 0.85f };
             var line = TextBlock.Lines([new TextInline(text)], folioStyle, type.TextWidth, TextAlignment.Center, context, 1.2f)[0];
             var baseline = settings.PageHeight - settings.MarginBottom + Math.Min(type.BodySize * 3f, settings.MarginBottom * 0.55f);
-            items.AddRange(PageItems.Translate(line.Items, left, baseline - line.Baseline));
+            items.AddRange(PageItems.AsArtifacts(PageItems.Translate(line.Items, left, baseline - line.Baseline), ArtifactKind.Pagination));
         }
 
         return new PageFrame(settings.PageWidth, settings.PageHeight, style, number, items);

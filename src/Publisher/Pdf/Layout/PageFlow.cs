@@ -150,7 +150,8 @@ internal static class PageFlow
             {
                 foreach (var header in headers)
                 {
-                    page.Add(new PlacedSlice(header, y));
+                    // The reader heard the header where the table begins: its copies are artifacts.
+                    page.Add(new PlacedSlice(header.AsArtifact(ArtifactKind.Pagination), y));
                     y += header.Height;
                 }
             }

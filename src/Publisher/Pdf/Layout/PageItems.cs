@@ -19,6 +19,21 @@ internal static class PageItems
     public static IEnumerable<PageItem> Translate(IEnumerable<PageItem> items, float dx, float dy) =>
         items.Select(item => Translate(item, dx, dy));
 
+    /// <summary>
+    /// The items as artifacts of <paramref name="kind"/> (those already artifacts keep their kind). Link areas are left
+    /// out: a link must belong to a Link element, and an artifact's copy of one (a repeated table header) adds nothing.
+    /// </summary>
+    public static IEnumerable<PageItem> AsArtifacts(IEnumerable<PageItem> items, ArtifactKind kind) =>
+        items.Where(item => item is not LinkItem).Select(item => item is AnchorItem
+            ? item
+            : item with { Content = null, Artifact = item.Artifact == ArtifactKind.None ? kind : item.Artifact });
+
+    /// <summary>The items, where they are neither content nor artifacts yet, as content of <paramref name="content"/>.</summary>
+    public static IEnumerable<PageItem> AsContent(IEnumerable<PageItem> items, StructureContent? content) =>
+        content is null ? items : items.Select(item => item is AnchorItem || item.Content is not null || item.Artifact != ArtifactKind.None
+            ? item
+            : item with { Content = content });
+
     /// <summary>The lowest y an item reaches, to find content that runs past the foot of the text block.</summary>
     public static float Bottom(PageItem item) => item switch
     {

@@ -60,6 +60,12 @@ internal sealed record Slice(float Height, IReadOnlyList<PageItem> Items)
         RepeatAfterBreak = RepeatAfterBreak?.Select(header => header.Shift(dx)).ToList(),
     };
 
+    /// <summary>
+    /// A copy of this slice whose items are artifacts (a table's header rows repeated after a page break: the reader
+    /// has heard them once, where the table begins).
+    /// </summary>
+    public Slice AsArtifact(ArtifactKind kind) => this with { Items = PageItems.AsArtifacts(Items, kind).ToList() };
+
     /// <summary>This slice with extra items drawn beneath (first) or above its own.</summary>
     public Slice WithItems(IEnumerable<PageItem> below, IEnumerable<PageItem>? above = null) =>
         this with { Items = [.. below, .. Items, .. above ?? []] };

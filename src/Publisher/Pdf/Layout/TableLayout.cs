@@ -26,9 +26,7 @@ internal static class TableLayout
         var rows = table.HeaderRows.Select(row => (Row: row, Style: headerStyle))
             .Concat(table.BodyRows.Select(row => (Row: row, Style: cellStyle)))
             .ToList();
-        var pieces = rows.Select(r => Enumerable.Range(0, columns)
-            .Select(c => c < r.Row.Cells.Count ? InlineCollector.Collect(r.Row.Cells[c].Content, r.Style, context) : [])
-            .ToList()).ToList();
+        var pieces = CollectCells(table, rows, columns, context);
         var widths = ColumnWidths(pieces, columns, width, padding);
 
         var headerSlices = new List<Slice>();
@@ -73,6 +71,36 @@ internal static class TableLayout
         return slices;
     }
 
+    /// <summary>
+    /// Every cell's pieces, tagged (when tagging) as Table > THead/TBody > TR > TH/TD, header cells scoped to their
+    /// column. A missing cell of a short row is an empty cell, so every row has as many cells as the table has columns.
+    /// </summary>
+    private static List<List<List<TextPiece>>> CollectCells(TableBlock table, List<(TableRow Row, TextStyle Style)> rows, int columns, LayoutContext context)
+    {
+        var tableNode = context.Open(StructureRole.Table, table.ContentLanguage);
+        var head = table.HeaderRows.Count > 0 ? tableNode?.Add(StructureRole.THead) : null;
+        var body = table.BodyRows.Count > 0 ? tableNode?.Add(StructureRole.TBody) : null;
+        var pieces = new List<List<List<TextPiece>>>(rows.Count);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var isHeader = r < table.HeaderRows.Count;
+            var rowNode = (isHeader ? head : body)?.Add(StructureRole.TR);
+            var cells = new List<List<TextPiece>>(columns);
+            for (var c = 0; c < columns; c++)
+            {
+                var cellNode = rowNode?.Add(isHeader
+                    ? new StructureNode(StructureRole.TH) { Scope = HeaderScope.Column }
+                    : new StructureNode(StructureRole.TD));
+                var content = c < rows[r].Row.Cells.Count ? rows[r].Row.Cells[c].Content : [];
+                cells.Add(content.Count == 0 ? [] : InlineCollector.Collect(content, rows[r].Style, context, structure: cellNode));
+            }
+
+            pieces.Add(cells);
+        }
+
+        return pieces;
+    }
+
     /// <summary>A row begins with its first cell (rows count header rows first, as in <see cref="BlockPaths"/>).</summary>
     private static BlockPosition RowStart(int row) => new([row, 0], 0);
 
@@ -108,7 +136,7 @@ internal static class TableLayout
         var rowHeight = RowHeight(cells, padding);
         if (isHeader)
         {
-            items.Add(new RectItem(new SKRect(0, 0, width, rowHeight), Typography.TableHeaderBackground));
+            items.Add(new RectItem(new SKRect(0, 0, width, rowHeight), Typography.TableHeaderBackground) { Artifact = ArtifactKind.Layout });
         }
 
         foreach (var (cellX, lines) in cells)
@@ -132,11 +160,11 @@ internal static class TableLayout
 
     /// <summary>The strong rule above a table's first row.</summary>
     public static LineItem TopRule(float width) =>
-        new(new SKPoint(0, 0), new SKPoint(width, 0), 1f, Typography.HeadingColor);
+        new(new SKPoint(0, 0), new SKPoint(width, 0), 1f, Typography.HeadingColor) { Artifact = ArtifactKind.Layout };
 
     /// <summary>The rule under a row: strong under headers, light between body rows.</summary>
     public static LineItem BottomRule(float width, float y, bool isHeader) =>
-        new(new SKPoint(0, y), new SKPoint(width, y), isHeader ? 0.9f : 0.4f, isHeader ? Typography.HeadingColor : Typography.RuleColor);
+        new(new SKPoint(0, y), new SKPoint(width, y), isHeader ? 0.9f : 0.4f, isHeader ? Typography.HeadingColor : Typography.RuleColor) { Artifact = ArtifactKind.Layout };
 
     /// <summary>
     /// Natural widths when they fit; otherwise every column gets its narrowest width (longest word) plus a share of the

@@ -7,9 +7,10 @@ namespace Publisher.Pdf.Layout;
 internal static class TextBlock
 {
     /// <param name="hyphenate">Words may break at hyphenation points of the context's language (body text, not headings).</param>
-    public static List<TextLine> Lines(IEnumerable<Inline> inlines, TextStyle style, float width, TextAlignment alignment, LayoutContext context, float leading = 1.45f, bool hyphenate = false)
+    /// <param name="structure">The structure element the text is content of; null leaves it untagged.</param>
+    public static List<TextLine> Lines(IEnumerable<Inline> inlines, TextStyle style, float width, TextAlignment alignment, LayoutContext context, float leading = 1.45f, bool hyphenate = false, StructureNode? structure = null)
     {
-        var pieces = InlineCollector.Collect(inlines, style, context, hyphenate);
+        var pieces = InlineCollector.Collect(inlines, style, context, hyphenate, structure);
         return Compose(pieces, style, width, alignment, leading);
     }
 

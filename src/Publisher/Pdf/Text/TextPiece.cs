@@ -63,6 +63,12 @@ internal sealed class TextPiece
 
     public string? LinkUrl { get; init; }
 
+    /// <summary>
+    /// What layout attaches to the piece for the tagged PDF (where its glyphs stand in the structure tree), carried
+    /// along untouched: text and line breaking know nothing of it.
+    /// </summary>
+    public object? Tag { get; init; }
+
     public string? LinkDestination { get; init; }
 
     /// <summary>A named destination placed at the start of this piece (footnote references).</summary>
@@ -85,5 +91,6 @@ internal sealed class TextPiece
         LinkDestination = LinkDestination,
         AnchorName = AnchorName,
         SourceOffset = SourceOffset + skipped,
+        Tag = Tag,
     };
 }
