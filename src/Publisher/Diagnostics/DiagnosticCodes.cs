@@ -34,6 +34,13 @@ internal static class DiagnosticCodes
     public const string ImageDownscaled = "PUB209";
     public const string NestingTooDeep = "PUB210";
 
+    // Raw HTML made valid (PUB230-PUB249).
+    public const string HtmlUnknownElement = "PUB230";
+    public const string HtmlPresentationDropped = "PUB231";
+    public const string HtmlElementMoved = "PUB232";
+    public const string HtmlElementDropped = "PUB233";
+    public const string HtmlNotInPdf = "PUB234";
+
     public const string MissingGlyphs = "PUB300";
     public const string ContentTooLarge = "PUB301";
 

@@ -12,7 +12,7 @@ internal sealed partial class ChapterUrls(
     ParsedChapter chapter,
     LinkResolver links,
     IContentFiles files,
-    DiagnosticBag diagnostics) : IHtmlContext
+    DiagnosticBag diagnostics)
 {
     private readonly HashSet<string> _claimedHtmlIds = new(StringComparer.Ordinal);
     private readonly List<ImageResource> _images = [];
@@ -76,21 +76,7 @@ internal sealed partial class ChapterUrls(
         return image;
     }
 
-    // IHtmlContext: how raw HTML of this chapter links, shows images and declares ids.
-
-    public string? LinkHref(string url, SourceLocation location) =>
-        links.Resolve(url, chapter, location, diagnostics) switch
-        {
-            LinkResolution.To(ExternalTarget external) => external.Url,
-            LinkResolution.To(InternalTarget { ChapterIndex: var index, AnchorId: var anchor }) when index == chapter.Source.Index =>
-                anchor is null ? $"{chapter.Id}.xhtml" : $"#{anchor}",
-            LinkResolution.To(InternalTarget target) =>
-                $"{ChapterParser.ChapterId(target.ChapterIndex)}.xhtml" + (target.AnchorId is null ? "" : $"#{target.AnchorId}"),
-            _ => null,
-        };
-
-    public string? ImageSource(string url, SourceLocation location) => LoadImage(url, location)?.Href;
-
+    /// <summary>True when an element may carry this id: declared in raw HTML, not used by a heading, and not yet claimed.</summary>
     public bool ClaimHtmlId(string id) => chapter.HtmlIds.Contains(id) && _claimedHtmlIds.Add(id);
 
     [GeneratedRegex(@"^([a-zA-Z][a-zA-Z0-9+.\-]*:|//)")]

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Publisher.Diagnostics;
 using Publisher.Document;
+using Publisher.Markdown.Html;
 using MdExtensions = Markdig.Extensions;
 using MdInlines = Markdig.Syntax.Inlines;
 
@@ -13,9 +14,10 @@ internal sealed partial class InlineConverter(
     ChapterUrls urls,
     FootnoteNumbering footnotes,
     NestingGuard nesting,
+    HtmlReport report,
     DiagnosticBag diagnostics)
 {
-    private readonly InlineHtmlTags _htmlTags = new(locator, urls, diagnostics);
+    private readonly InlineHtmlTags _htmlTags = new(locator, urls, report, diagnostics);
 
     /// <summary>Converts the children of a Markdig inline container; inline HTML tags pair up inside it.</summary>
     public List<Inline> Convert(MdInlines.ContainerInline? container, int depth)

@@ -13,16 +13,25 @@ internal sealed class InlineCollector
     private const char SoftHyphen = '\u00AD';
 
     private readonly LayoutContext _context;
+    private readonly float _maxImageWidth;
     private readonly List<TextPiece> _pieces = [];
     private readonly StringBuilder _word = new();
     private TextStyle? _wordStyle;
     private (string? Url, string? Destination) _wordLink;
 
-    private InlineCollector(LayoutContext context) => _context = context;
-
-    public static List<TextPiece> Collect(IEnumerable<Inline> inlines, TextStyle style, LayoutContext context)
+    private InlineCollector(LayoutContext context, float maxImageWidth)
     {
-        var collector = new InlineCollector(context);
+        _context = context;
+        _maxImageWidth = maxImageWidth;
+    }
+
+    /// <summary>
+    /// The pieces of <paramref name="inlines"/>. A picture with a width of its own (<see cref="ImageInline.Width"/>)
+    /// is at most <paramref name="maxImageWidth"/> wide (default: the text width).
+    /// </summary>
+    public static List<TextPiece> Collect(IEnumerable<Inline> inlines, TextStyle style, LayoutContext context, float? maxImageWidth = null)
+    {
+        var collector = new InlineCollector(context, maxImageWidth ?? context.Typography.TextWidth);
         collector.Add(inlines, style, (null, null));
         collector.FlushWord(canBreakAfter: false);
         return collector._pieces;
@@ -74,8 +83,12 @@ internal sealed class InlineCollector
                     _pieces[^1].ForcedBreakAfter = true;
                     _pieces[^1].Glue = 0;
                     break;
-                case HtmlInline html:
-                    AddText(html.PlainText, style, link);
+                case SpanInline span:
+                    Add(span.Content, style, link);
+                    break;
+                case AnchorInline anchor:
+                    FlushWord(canBreakAfter: false);
+                    _pieces.Add(new TextPiece("", style) { AnchorName = _context.Destination(anchor.Id) });
                     break;
             }
         }
@@ -115,6 +128,9 @@ internal sealed class InlineCollector
         InlineStyle.Strikethrough => style with { Strike = true },
         InlineStyle.Superscript => style with { Size = style.Size * 0.68f, Rise = style.Rise + style.Size * 0.36f },
         InlineStyle.Subscript => style with { Size = style.Size * 0.68f, Rise = style.Rise - style.Size * 0.14f },
+        InlineStyle.Underline => style with { Underline = true },
+        InlineStyle.Highlight => style with { Background = Typography.HighlightBackground },
+        InlineStyle.Small => style with { Size = style.Size * 0.85f },
         _ => style,
     };
 
@@ -142,7 +158,14 @@ internal sealed class InlineCollector
         FlushWord(canBreakAfter: false);
         var (width, height) = ImageSizing.Natural(image.Image);
         var maxHeight = style.Size * 1.6f;
-        var scale = Math.Min(1f, Math.Min(maxHeight / height, _context.Typography.TextWidth / width));
+        if (image.Width is { } asked)
+        {
+            // A picture the author sized (in a table cell, say): that width, within the room there is.
+            (width, height) = ImageSizing.Scaled(image.Image, asked, _maxImageWidth);
+            maxHeight = _context.Typography.MaxFigureHeight;
+        }
+
+        var scale = Math.Min(1f, Math.Min(maxHeight / height, _maxImageWidth / width));
         _pieces.Add(new TextPiece(image.Image, width * scale, height * scale, style)
         {
             LinkUrl = link.Url,
