@@ -35,6 +35,18 @@ internal sealed partial class InlineHtmlTags(ChapterLocator locator, ChapterUrls
         }
 
         var selfClosing = match.Groups["self"].Success || VoidTags.Contains(name);
+        if (frames.Top.Discard)
+        {
+            return; // inside removed content: only its own end tag counts
+        }
+
+        if (name == "map")
+        {
+            diagnostics.Warning(DiagnosticCodes.HtmlElementDropped, "Dropped an image map (<map>): a book's pictures cannot have clickable areas", location);
+            frames.Push(new InlineFrame(name, html.Tag!, location, Discard: true));
+            return;
+        }
+
         if (HtmlElements.Dangerous.Contains(name))
         {
             diagnostics.Warning(DiagnosticCodes.UnsafeHtmlRemoved, $"Removed <{name}> and its content: books cannot carry active or interactive HTML", location);
@@ -67,10 +79,7 @@ internal sealed partial class InlineHtmlTags(ChapterLocator locator, ChapterUrls
             return;
         }
 
-        if (!frames.Top.Discard)
-        {
-            frames.Push(new InlineFrame(name, html.Tag!, location, Discard: false));
-        }
+        frames.Push(new InlineFrame(name, html.Tag!, location, Discard: false));
     }
 
     /// <summary>Closes, with a warning each, the tags still open at the end of the paragraph.</summary>
