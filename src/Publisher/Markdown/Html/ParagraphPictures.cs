@@ -5,12 +5,12 @@ namespace Publisher.Markdown.Html;
 /// <summary>
 /// A paragraph that holds pictures is set as figures: GitHub shows an image at its own size wherever it stands,
 /// while a book shrinks an image in running text to the height of a line. A picture is an image taller than
-/// three lines of text, or the only thing in its paragraph; a linked picture keeps its link.
+/// <see cref="IconHeight"/> (six lines of text), or the only thing in its paragraph; a linked picture keeps its link.
 /// </summary>
 internal static class ParagraphPictures
 {
     /// <summary>Images up to this height (CSS pixels) are icons and stay in the text.</summary>
-    public const float IconHeight = 48;
+    public const float IconHeight = 96;
 
     private const int MaxCaptionLength = 300;
 
@@ -90,7 +90,7 @@ internal static class ParagraphPictures
     private static FigureBlock Figure(ImageInline image, LinkTarget? link) =>
         new(image.Image, image.AltText, []) { Width = image.Width, Link = link, Alignment = image.Alignment };
 
-    /// <summary>Taller than three lines of text at the size it is shown.</summary>
+    /// <summary>Taller than an icon at the size it is shown.</summary>
     public static bool IsPicture(ImageInline image)
     {
         var height = image.Image.PixelHeight;

@@ -125,9 +125,16 @@ internal sealed class BlockLayouter(LayoutContext context)
             FirstBaseline = slices[0].FirstBaseline + top,
         };
         var ruleGap = Type.BodySize * 0.9f;
+        var ruleLength = Type.BodySize * 4;
+        var ruleLeft = heading.Alignment switch
+        {
+            BlockAlignment.Center => (width - ruleLength) / 2,
+            BlockAlignment.Right => width - ruleLength,
+            _ => 0,
+        };
         slices.Add(new Slice(ruleGap + Type.BodySize * 1.6f,
         [
-            new LineItem(new SKPoint(0, ruleGap), new SKPoint(Type.BodySize * 4, ruleGap), 2f, Typography.AccentColor),
+            new LineItem(new SKPoint(ruleLeft, ruleGap), new SKPoint(ruleLeft + ruleLength, ruleGap), 2f, Typography.AccentColor),
         ])
         { KeepWithNext = true });
         slices = AddAnchor(slices, context.Destination(heading.Id));
