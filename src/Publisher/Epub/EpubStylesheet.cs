@@ -77,6 +77,8 @@ internal static class EpubStylesheet
           margin: 1.5em auto;
         }
 
+        mark { background-color: #fff3a0; color: #000; }
+
         code { font-family: monospace; font-size: 0.9em; -webkit-hyphens: none; hyphens: none; }
 
         pre.code {
@@ -99,7 +101,7 @@ internal static class EpubStylesheet
         .tok-keyword { color: #2f5fa8; font-weight: bold; }
         .tok-type { color: #2b7a78; }
         .tok-string { color: #a34d1c; }
-        .tok-comment { color: #5f7a4f; font-style: italic; }
+        .tok-comment { color: #566f47; font-style: italic; }
         .tok-number { color: #8a5aa8; }
         .tok-preprocessor { color: #7a6a2b; }
         .tok-markup { color: #2f5fa8; }
@@ -141,7 +143,7 @@ internal static class EpubStylesheet
         details { margin: 0.5em 0 1em 0; }
         details > summary { font-weight: bold; margin-bottom: 0.4em; }
         aside.sidebar { margin: 1em 0; padding: 0.4em 0.8em; border-left: 0.2em solid #888; }
-        mark { background-color: #fff3a0; color: #000; }
+
         img { max-width: 100%; height: auto; }
         img.inline { max-height: 1.4em; width: auto; vertical-align: middle; }
         figcaption { font-size: 0.9em; font-style: italic; margin-top: 0.4em; text-align: center; }

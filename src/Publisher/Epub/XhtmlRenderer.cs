@@ -6,9 +6,10 @@ namespace Publisher.Epub;
 
 /// <summary>
 /// Turns the blocks and inlines of one chapter into XHTML elements. It remembers every footnote reference
-/// it writes, so each note can link back to all of its references.
+/// it writes, so each note can link back to all of its references. <paramref name="pageBreaks"/> puts the print
+/// edition's page-break markers into the blocks, cells and terms where pages begin.
 /// </summary>
-internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
+internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, PageBreakMarkers pageBreaks)
 {
     private static readonly XNamespace X = EpubNames.Xhtml;
     private static readonly XNamespace Epub = EpubNames.Ops;
@@ -20,9 +21,11 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
 
     public IEnumerable<XNode> Blocks(IEnumerable<Block> blocks) => blocks.SelectMany(Block);
 
-    public IEnumerable<XNode> Block(Block block)
+    public IEnumerable<XNode> Block(Block block) => pageBreaks.Around(block, Described(block));
+
+    private List<XNode> Described(Block block)
     {
-        var nodes = BlockNodes(block).ToList();
+        var nodes = Render(block).ToList();
         if (nodes.FirstOrDefault() is XElement first)
         {
             Describe(first, block);
@@ -57,7 +60,7 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
         element.SetAttributeValue("class", string.IsNullOrEmpty(existing) ? name : $"{existing} {name}");
     }
 
-    private IEnumerable<XNode> BlockNodes(Block block) => block switch
+    private IEnumerable<XNode> Render(Block block) => block switch
     {
         HeadingBlock heading => [Heading(heading)],
         ParagraphBlock paragraph => [new XElement(X + "p", Inlines(paragraph.Content))],
@@ -172,7 +175,7 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
         var list = new XElement(X + "dl");
         foreach (var item in definitions.Items)
         {
-            list.Add(item.Terms.Select(term => new XElement(X + "dt", Inlines(term))));
+            list.Add(item.Terms.Select(term => pageBreaks.Inside(term, new XElement(X + "dt", Inlines(term)))));
             list.Add(item.Definitions.Select(definition => new XElement(X + "dd", Blocks(definition))));
         }
 
@@ -185,7 +188,7 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
             X + "tr",
             row.Cells.Select((cell, column) =>
             {
-                var element = new XElement(X + (cell.IsHeader ? "th" : cellName), Inlines(cell.Content));
+                var element = pageBreaks.Inside(cell, new XElement(X + (cell.IsHeader ? "th" : cellName), Inlines(cell.Content)));
                 var alignment = cell.Alignment != ColumnAlignment.Default ? cell.Alignment
                     : column < table.Alignments.Count ? table.Alignments[column] : ColumnAlignment.Default;
                 if (alignment != ColumnAlignment.Default)

@@ -21,6 +21,9 @@ internal static class FixtureBooks
     /// <summary>A book written for GitHub with raw HTML everywhere: figures, details, nested tables, unknown elements.</summary>
     public static string HtmlBook => FixturePath("html-book");
 
+    /// <summary>Every element a chapter can hold (headings, lists, tables, code in many languages, figures, notes, raw HTML), for the accessibility checks.</summary>
+    public static string EveryElementBook => FixturePath("every-element-book");
+
     /// <summary>Two tiny chapters, for fast tests.</summary>
     public static string MinimalBook => FixturePath("minimal-book");
 

@@ -91,7 +91,7 @@ internal static class DocumentWalk
         {
             var body = new System.Xml.Linq.XElement(
                 (System.Xml.Linq.XNamespace)"http://www.w3.org/1999/xhtml" + "body",
-                new Publisher.Epub.XhtmlRenderer(document, chapter).Blocks(chapter.Blocks));
+                new Publisher.Epub.XhtmlRenderer(document, chapter, Publisher.Epub.PageBreakMarkers.None).Blocks(chapter.Blocks));
             return System.Xml.Linq.XElement.Parse(body.ToString());
         })];
 }

@@ -19,6 +19,11 @@ internal sealed class InlineCollector
     private TextStyle? _wordStyle;
     private (string? Url, string? Destination) _wordLink;
 
+    // Where the next character stands in the block's text (Inlines.TextLength), and where the word being built began:
+    // each piece remembers its offset, so the typesetter can tell where in the text a page begins.
+    private int _offset;
+    private int _wordStart;
+
     private InlineCollector(LayoutContext context, float maxImageWidth)
     {
         _context = context;
@@ -77,7 +82,7 @@ internal sealed class InlineCollector
                     FlushWord(canBreakAfter: true);
                     if (_pieces.Count == 0)
                     {
-                        _pieces.Add(new TextPiece("", style));
+                        _pieces.Add(new TextPiece("", style) { SourceOffset = _offset });
                     }
 
                     _pieces[^1].ForcedBreakAfter = true;
@@ -88,7 +93,7 @@ internal sealed class InlineCollector
                     break;
                 case AnchorInline anchor:
                     FlushWord(canBreakAfter: false);
-                    _pieces.Add(new TextPiece("", style) { AnchorName = _context.Destination(anchor.Id) });
+                    _pieces.Add(new TextPiece("", style) { AnchorName = _context.Destination(anchor.Id), SourceOffset = _offset });
                     break;
             }
         }
@@ -149,8 +154,10 @@ internal sealed class InlineCollector
         {
             LinkDestination = _context.Destination(reference.NoteId),
             AnchorName = _context.Destination(reference.ReferenceId),
+            SourceOffset = _offset,
         };
         _pieces.Add(piece);
+        _offset += Inlines.TextLength(reference);
     }
 
     private void AddImage(ImageInline image, TextStyle style, (string? Url, string? Destination) link)
@@ -170,6 +177,7 @@ internal sealed class InlineCollector
         {
             LinkUrl = link.Url,
             LinkDestination = link.Destination,
+            SourceOffset = _offset,
         });
     }
 
@@ -205,6 +213,11 @@ internal sealed class InlineCollector
             }
             else
             {
+                if (_word.Length == 0)
+                {
+                    _wordStart = _offset + i;
+                }
+
                 _word.Append(c);
 
                 // A break may follow a hyphen, dash or slash, but never splits "//" or "--".
@@ -214,6 +227,8 @@ internal sealed class InlineCollector
                 }
             }
         }
+
+        _offset += text.Length;
     }
 
     /// <summary>
@@ -250,6 +265,7 @@ internal sealed class InlineCollector
             LinkUrl = _wordLink.Url,
             LinkDestination = _wordLink.Destination,
             CanBreakAfter = canBreakAfter,
+            SourceOffset = _wordStart,
         };
         _context.NoteShaped(piece.Shape);
         _pieces.Add(piece);
