@@ -150,4 +150,17 @@ public sealed class RawHtmlTests
         Assert.Equal("see inner", Inlines.ToPlainText(link.Content));
         Assert.Equal(DiagnosticSeverity.Warning, built.Single(DiagnosticCodes.HtmlElementDropped).Severity);
     }
+
+    [Fact]
+    public void Markdown_inside_html_nested_too_deeply_is_kept_as_flat_content()
+    {
+        var opening = string.Concat(Enumerable.Range(0, 300).Select(_ => "<div>\n\n"));
+        var built = MarkdownBook.Build("# T\n\n" + opening + "Deep **Markdown** text.\n");
+
+        Assert.NotEmpty(built.All(DiagnosticCodes.NestingTooDeep));
+        var text = string.Concat(DocumentWalk.AllInlines(built.Document).OfType<TextInline>().Select(t => t.Text));
+        Assert.Contains("Deep", text);
+        Assert.Contains("Markdown", text);
+        DocumentWalk.Xhtml(built.Document);
+    }
 }

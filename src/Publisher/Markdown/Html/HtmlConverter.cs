@@ -148,7 +148,7 @@ internal sealed class HtmlConverter(HtmlFragment fragment, HtmlScope scope)
         if (depth >= NestingGuard.MaxDepth)
         {
             scope.Nesting.ReportDeepNesting(fragment.Blocks[0]);
-            return [new TextInline(HtmlText.CollapseKeepingEnds(element.TextContent))];
+            return Flattened(element, depth);
         }
 
         var presentation = HtmlPresentation.Read(name, element.Attributes.Select(a => (a.Name, a.Value)), location, scope.Report);
@@ -157,6 +157,34 @@ internal sealed class HtmlConverter(HtmlFragment fragment, HtmlScope scope)
         items = Present(items, presentation, name);
         items = WithId(items, id);
         return [.. items.Select(item => item.Block is { Line: 0 } block ? FlowItem.Of(block with { Line = location.Line }) : item)];
+    }
+
+    /// <summary>Beyond <see cref="NestingGuard.MaxDepth"/>: the text and the Markdown inside, in order, without the elements.</summary>
+    private List<FlowItem> Flattened(IElement element, int depth)
+    {
+        var items = new List<FlowItem>();
+        var stack = new Stack<INode>([element]);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case IText text:
+                    items.Add(new TextInline(HtmlText.CollapseKeepingEnds(text.Data)));
+                    break;
+                case IElement inner when fragment.SlotBlock(inner) is { } markdown:
+                    items.AddRange(scope.ConvertMarkdown(markdown, depth).Select(FlowItem.Of));
+                    break;
+                case IElement inner when !HtmlElements.IsDropped(inner):
+                    for (var i = inner.ChildNodes.Length - 1; i >= 0; i--)
+                    {
+                        stack.Push(inner.ChildNodes[i]);
+                    }
+
+                    break;
+            }
+        }
+
+        return items;
     }
 
     private List<FlowItem> Convert(IElement element, string name, HtmlPresentation presentation, SourceLocation location, int depth)
