@@ -93,6 +93,7 @@ public sealed partial class HtmlBookTests(HtmlBookBuild build) : IClassFixture<H
         var pages = ChapterPages();
         var figures = pages[0].Descendants(X + "figure").ToList();
         Assert.Equal("Figure 1.1: The architecture at a glance", figures.Single(f => f.Descendants(X + "img").Any(i => (string?)i.Attribute("src") == "images/architecture.png")).Element(X + "figcaption")!.Value);
+        Assert.Equal("Figure 1.3 A screenshot, captioned by a second centred block", figures.Single(f => f.Descendants(X + "img").Any(i => (string?)i.Attribute("src") == "images/screenshot.png")).Element(X + "figcaption")!.Value);
         Assert.Contains(pages[1].Descendants(X + "details"), d => d.Element(X + "summary")!.Value == "What does this chapter show?");
         Assert.Contains(pages[1].Descendants(X + "td"), td => (string?)td.Attribute("colspan") == "2");
         Assert.Equal("de", (string?)pages[2].Descendants(X + "p").Single(p => p.Value.StartsWith("Dieser", StringComparison.Ordinal)).Attribute("lang"));

@@ -57,6 +57,29 @@ public sealed class RawHtmlContentTests
     }
 
     [Fact]
+    public void A_short_centred_block_right_after_a_picture_is_its_caption()
+    {
+        var built = MarkdownBook.Build(
+            """
+            # T
+
+            <div align=center>
+            <img width="550" src="images/photo.png"/>
+            </div>
+            <div align=center>Figure 1.1 The agent and its world</div>
+
+            <div align="center">A centred paragraph on its own stays a paragraph.</div>
+            """,
+            "images/photo.png");
+
+        built.NoDiagnostics();
+        var figure = Assert.IsType<FigureBlock>(built.Blocks[1]);
+        Assert.Equal("Figure 1.1 The agent and its world", Inlines.ToPlainText(figure.Caption));
+        Assert.Equal(ImageWidth.Pixels(550), figure.Width);
+        Assert.Equal(BlockAlignment.Center, Assert.IsType<ParagraphBlock>(built.Blocks[2]).Alignment);
+    }
+
+    [Fact]
     public void Pictures_in_picture_elements_links_and_running_text_reach_the_document()
     {
         var built = MarkdownBook.Build(

@@ -52,7 +52,7 @@ internal sealed class HtmlConverter(HtmlFragment fragment, HtmlScope scope)
                     Diagnostics.Warning(
                         DiagnosticCodes.HtmlElementMoved,
                         $"A list or quotation inside <{Name(where)}> is shown as lines of text: only text can stand there",
-                        Locate(item.Block!, where));
+                        Locate(where));
                 }
 
                 if (inlines.Count > 0 && flat.Count > 0)
@@ -227,7 +227,6 @@ internal sealed class HtmlConverter(HtmlFragment fragment, HtmlScope scope)
                 return [];
             case "area" or "col" or "source" or "track":
                 return []; // parts of something else: an image map, a table's columns, a picture's alternative files
-
             case "html" or "body":
                 return Flow(children, depth);
         }
@@ -249,14 +248,14 @@ internal sealed class HtmlConverter(HtmlFragment fragment, HtmlScope scope)
         }
 
         var title = element.GetAttribute("title");
-        return WrapInline(content, name, location, inlines => HtmlInlineElements.Wrap(name, inlines, title, presentation.Language));
+        return WrapInline(content, inlines => HtmlInlineElements.Wrap(name, inlines, title, presentation.Language));
     }
 
     /// <summary>
     /// Applies an inline element to its content. Blocks inside it (Markdown paragraphs, figures) cannot be inside
     /// running text: a paragraph takes the formatting into its own text, other blocks stand on their own.
     /// </summary>
-    public static List<FlowItem> WrapInline(List<FlowItem> content, string name, SourceLocation location, Func<List<Inline>, List<Inline>> wrap)
+    public static List<FlowItem> WrapInline(List<FlowItem> content, Func<List<Inline>, List<Inline>> wrap)
     {
         var output = new List<FlowItem>();
         var run = new List<Inline>();
@@ -275,8 +274,6 @@ internal sealed class HtmlConverter(HtmlFragment fragment, HtmlScope scope)
                 run.Add(inline);
                 continue;
             }
-
-
 
             Flush();
             output.Add(item.Block is ParagraphBlock paragraph ? FlowItem.Of(paragraph with { Content = wrap([.. paragraph.Content]) }) : item);
@@ -297,7 +294,7 @@ internal sealed class HtmlConverter(HtmlFragment fragment, HtmlScope scope)
 
         var title = element.GetAttribute("title");
         title = string.IsNullOrWhiteSpace(title) ? null : XmlCharacters.Clean(title.Trim());
-        return WrapInline(content, "a", location, inlines => [new LinkInline(target, WithoutLinks(inlines, location), title)]);
+        return WrapInline(content, inlines => [new LinkInline(target, WithoutLinks(inlines, location), title)]);
     }
 
     /// <summary>A link cannot hold another link: the inner one keeps its text (PUB233).</summary>
@@ -485,11 +482,8 @@ internal sealed class HtmlConverter(HtmlFragment fragment, HtmlScope scope)
         }
 
         Flush();
-        return blocks;
+        return ParagraphPictures.CaptionsFromCentredText(blocks);
     }
-
-    private SourceLocation Locate(Block block, INode fallback) =>
-        block.Line > 0 ? scope.Locator.LocateOffset(0) with { Line = block.Line, Column = 1 } : Locate(fallback);
 
     private static string Name(INode node) => node is IElement element ? element.LocalName : node.NodeName;
 }

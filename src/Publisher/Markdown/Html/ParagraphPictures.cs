@@ -72,6 +72,27 @@ internal static class ParagraphPictures
         return blocks;
     }
 
+    /// <summary>
+    /// A picture without a caption, followed by a short centred paragraph (<c>&lt;div align="center"&gt;Figure 1.1 ...&lt;/div&gt;</c>):
+    /// that paragraph is its caption, as it reads on GitHub; as a caption it stays on the picture's page.
+    /// </summary>
+    public static List<Block> CaptionsFromCentredText(List<Block> blocks)
+    {
+        for (var i = blocks.Count - 2; i >= 0; i--)
+        {
+            if (blocks[i] is FigureBlock { Caption.Count: 0, Alignment: BlockAlignment.Center or BlockAlignment.Default } figure &&
+                blocks[i + 1] is ParagraphBlock { Alignment: BlockAlignment.Center, AnchorId: null } text &&
+                !text.Content.Any(IsPictureCandidate) &&
+                Inlines.ToPlainText(text.Content).Length is > 0 and <= MaxCaptionLength)
+            {
+                blocks[i] = figure with { Caption = text.Content };
+                blocks.RemoveAt(i + 1);
+            }
+        }
+
+        return blocks;
+    }
+
     private static bool IsPictureCandidate(Inline inline) => inline switch
     {
         ImageInline => true,
