@@ -45,7 +45,7 @@ internal static class BookLoader
             return null;
         }
 
-        var metadata = Describe(manifest, manifest.Title, options, files, diagnostics);
+        var metadata = Describe(manifest, manifest.Title, options, files, paths, diagnostics);
         return new BookSource(files.RootDirectory, metadata, chapters, files);
     }
 
@@ -245,7 +245,7 @@ internal static class BookLoader
         }
     }
 
-    private static BookMetadata Describe(BookManifest manifest, string title, BookLoadRequest options, BookFiles files, DiagnosticBag diagnostics) =>
+    private static BookMetadata Describe(BookManifest manifest, string title, BookLoadRequest options, BookFiles files, BookPaths paths, DiagnosticBag diagnostics) =>
         new()
         {
             Title = title,
@@ -264,5 +264,6 @@ internal static class BookLoader
             Modified = BuildTimestamp.Resolve(options.Timestamp, files.RootDirectory),
             CoverImage = manifest.Cover is { } cover ? files.LoadImage(cover.Path, cover.Location, diagnostics) : null,
             Pdf = manifest.Pdf.ToSettings(manifest.Language),
+            Fonts = BookFontLoader.Load(manifest.Fonts, paths, diagnostics),
         };
 }
