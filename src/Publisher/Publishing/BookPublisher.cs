@@ -18,10 +18,10 @@ public static class BookPublisher
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var document = LoadDocument(options, diagnostics);
+        var (document, versionSource) = LoadDocument(options, diagnostics);
         if (document is null || Stopped(diagnostics, options))
         {
-            return Failed(diagnostics, document);
+            return Result(diagnostics, document, versionSource, [], succeeded: false);
         }
 
         var outputDirectory = options.OutputDirectory ?? Path.Combine(options.BookDirectory, "artifacts");
@@ -47,14 +47,11 @@ public static class BookPublisher
 
         if (Stopped(diagnostics, options))
         {
-            return Failed(diagnostics, document);
+            return Result(diagnostics, document, versionSource, [], succeeded: false);
         }
 
         var artifacts = staging.Commit();
-        return new PublishResult(diagnostics.ToSortedList(), artifacts, document.Metadata.Title)
-        {
-            Succeeded = !diagnostics.HasErrors,
-        };
+        return Result(diagnostics, document, versionSource, artifacts, succeeded: !diagnostics.HasErrors);
     }
 
     /// <summary>Loads and checks the book without writing anything.</summary>
@@ -62,23 +59,35 @@ public static class BookPublisher
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var document = LoadDocument(options, diagnostics);
-        return new PublishResult(diagnostics.ToSortedList(), [], document?.Metadata.Title)
-        {
-            Succeeded = document is not null && !Stopped(diagnostics, options),
-        };
+        var (document, versionSource) = LoadDocument(options, diagnostics);
+        return Result(diagnostics, document, versionSource, [], succeeded: document is not null && !Stopped(diagnostics, options));
     }
 
-    private static BookDocument? LoadDocument(PublishOptions options, DiagnosticBag diagnostics)
+    private static (BookDocument? Document, BookVersionSource VersionSource) LoadDocument(PublishOptions options, DiagnosticBag diagnostics)
     {
         var source = BookLoader.Load(
-            new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp), diagnostics);
-        return source is null ? null : DocumentBuilder.Build(source, diagnostics);
+            new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp, options.DefaultVersion),
+            diagnostics);
+        return source is null ? (null, BookVersionSource.None) : (DocumentBuilder.Build(source, diagnostics), SourceOf(source.VersionOrigin));
     }
+
+    private static BookVersionSource SourceOf(VersionOrigin origin) => origin switch
+    {
+        VersionOrigin.Request => BookVersionSource.Options,
+        VersionOrigin.Manifest => BookVersionSource.Manifest,
+        VersionOrigin.Default => BookVersionSource.Default,
+        _ => BookVersionSource.None,
+    };
 
     private static bool Stopped(DiagnosticBag diagnostics, PublishOptions options) =>
         diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.HasWarnings);
 
-    private static PublishResult Failed(DiagnosticBag diagnostics, BookDocument? document) =>
-        new(diagnostics.ToSortedList(), [], document?.Metadata.Title) { Succeeded = false };
+    private static PublishResult Result(
+        DiagnosticBag diagnostics, BookDocument? document, BookVersionSource versionSource, IReadOnlyList<string> artifacts, bool succeeded) =>
+        new(diagnostics.ToSortedList(), artifacts, document?.Metadata.Title)
+        {
+            Succeeded = succeeded,
+            BookVersion = document?.Metadata.Version,
+            BookVersionSource = document?.Metadata.Version is null ? BookVersionSource.None : versionSource,
+        };
 }
