@@ -8,11 +8,17 @@ internal abstract record Block
     /// <summary>An id raw HTML gave this block (a link target), unique within its chapter; null when none.</summary>
     public string? AnchorId { get; init; }
 
-    /// <summary>The language of the block's text when raw HTML says (<c>lang="de"</c>), as a BCP 47 tag; null: the book's.</summary>
-    public string? TextLanguage { get; init; }
-
     /// <summary>How the block's lines or picture sit in the measure (HTML <c>align</c>, <c>&lt;center&gt;</c>, <c>text-align</c>).</summary>
     public BlockAlignment Alignment { get; init; }
+
+    /// <summary>
+    /// The BCP 47 language of this block's text when it differs from the book's (raw HTML <c>lang</c>); null inherits
+    /// the language around it. The PDF hyphenates in it; the EPUB writes it as <c>lang</c>.
+    /// </summary>
+    public string? ContentLanguage { get; init; }
+
+    /// <summary>A figure, table or code block the author pinned in place (<c>{.here}</c>): it never floats to the next page.</summary>
+    public bool Pinned { get; init; }
 }
 
 internal enum BlockAlignment

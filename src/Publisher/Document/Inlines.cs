@@ -1,7 +1,14 @@
 namespace Publisher.Document;
 
 /// <summary>A run of content inside a paragraph, heading, cell or caption.</summary>
-internal abstract record Inline;
+internal abstract record Inline
+{
+    /// <summary>
+    /// The BCP 47 language of this inline's content when it differs from the text around it (raw HTML
+    /// <c>&lt;span lang="de"&gt;</c>); null inherits it.
+    /// </summary>
+    public string? ContentLanguage { get; init; }
+}
 
 internal sealed record TextInline(string Text) : Inline;
 
@@ -40,13 +47,11 @@ internal sealed record ImageInline(ImageResource Image, string AltText) : Inline
 }
 
 /// <summary>
-/// A run of text that raw HTML marks with a language (<c>&lt;span lang="fr"&gt;</c>, for hyphenation and
-/// pronunciation) or an explanation (<c>&lt;abbr title="..."&gt;</c>).
+/// A run of text that raw HTML marks without formatting it: with a language (<c>&lt;span lang="fr"&gt;</c>, in
+/// <see cref="Inline.ContentLanguage"/>) or an explanation (<c>&lt;abbr title="..."&gt;</c>).
 /// </summary>
 internal sealed record SpanInline(IReadOnlyList<Inline> Content) : Inline
 {
-    public string? Language { get; init; }
-
     public string? Title { get; init; }
 }
 

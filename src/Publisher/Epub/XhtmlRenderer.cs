@@ -21,7 +21,7 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, 
 
     public IEnumerable<XNode> Blocks(IEnumerable<Block> blocks) => blocks.SelectMany(Block);
 
-    public IEnumerable<XNode> Block(Block block) => pageBreaks.Around(block, Described(block));
+    public IEnumerable<XNode> Block(Block block) => pageBreaks.Around(block, InLanguage(Described(block), block.ContentLanguage));
 
     private List<XNode> Described(Block block)
     {
@@ -34,18 +34,12 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, 
         return nodes;
     }
 
-    /// <summary>The id, language and alignment a block carries, on its outermost element.</summary>
+    /// <summary>The id and alignment a block carries, on its outermost element.</summary>
     private static void Describe(XElement element, Block block)
     {
         if (block.AnchorId is { } id)
         {
             element.SetAttributeValue("id", id);
-        }
-
-        if (block.TextLanguage is { } language)
-        {
-            element.SetAttributeValue("lang", language);
-            element.SetAttributeValue(XNamespace.Xml + "lang", language);
         }
 
         if (block.Alignment != BlockAlignment.Default)
@@ -77,7 +71,29 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, 
 
     public IEnumerable<XNode> Inlines(IEnumerable<Inline> inlines) => inlines.SelectMany(Inline);
 
-    private IEnumerable<XNode> Inline(Inline inline) => inline switch
+    private IEnumerable<XNode> Inline(Inline inline) => InLanguage(InlineNodes(inline), inline.ContentLanguage);
+
+    /// <summary>
+    /// Content in another language than the text around it carries <c>lang</c> and <c>xml:lang</c> (so reading
+    /// systems hyphenate and speak it in that language): on its elements, text alone in a <c>span</c>.
+    /// </summary>
+    private static IEnumerable<XNode> InLanguage(IEnumerable<XNode> nodes, string? language)
+    {
+        if (language is null)
+        {
+            return nodes;
+        }
+
+        return nodes.Select(node =>
+        {
+            var element = node as XElement ?? new XElement(X + "span", node);
+            element.SetAttributeValue("lang", language);
+            element.SetAttributeValue(XNamespace.Xml + "lang", language);
+            return (XNode)element;
+        }).ToList();
+    }
+
+    private IEnumerable<XNode> InlineNodes(Inline inline) => inline switch
     {
         TextInline text => [Text(text.Text)],
         StyledInline styled => [new XElement(X + StyleElement(styled.Style), Inlines(styled.Content))],
@@ -308,12 +324,6 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, 
         if (span.Title is { } title)
         {
             element.SetAttributeValue("title", title);
-        }
-
-        if (span.Language is { } language)
-        {
-            element.SetAttributeValue("lang", language);
-            element.SetAttributeValue(XNamespace.Xml + "lang", language);
         }
 
         return element;

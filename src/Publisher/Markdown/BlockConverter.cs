@@ -83,7 +83,7 @@ internal sealed class BlockConverter
         {
             Md.HeadingBlock heading => new HeadingBlock(heading.Level, _chapter.HeadingIds[heading], _inlines.Convert(heading.Inline, 0)),
             Md.ParagraphBlock paragraph => ConvertParagraph(paragraph, line, output),
-            Md.FencedCodeBlock fenced => new CodeBlock(LanguageOf(fenced.Info), CodeOf(fenced)),
+            Md.FencedCodeBlock fenced => new CodeBlock(LanguageOf(fenced.Info), CodeOf(fenced)) { Pinned = IsPinned(fenced) },
             Md.CodeBlock code => new CodeBlock(null, CodeOf(code)),
             Md.QuoteBlock quote => new QuoteBlock(ConvertChildren(quote, depth + 1)),
             Md.ListBlock list => ConvertList(list, depth),
@@ -137,6 +137,10 @@ internal sealed class BlockConverter
         }
     }
 
+    /// <summary>The author's <c>{.here}</c>: keep this figure or code block where it is written, never floated.</summary>
+    private static bool IsPinned(Md.MarkdownObject element) =>
+        Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(element)?.Classes?.Contains("here") == true;
+
     /// <summary>A paragraph; an image alone in it is a figure, and pictures among its text are figures too.</summary>
     private Block? ConvertParagraph(Md.ParagraphBlock paragraph, int line, List<Block> output)
     {
@@ -152,7 +156,7 @@ internal sealed class BlockConverter
             IReadOnlyList<Inline> caption = string.IsNullOrWhiteSpace(image.Title)
                 ? _inlines.Convert(image, 0)
                 : [new TextInline(XmlCharacters.Clean(image.Title))];
-            return new FigureBlock(resource, alt, caption);
+            return new FigureBlock(resource, alt, caption) { Pinned = IsPinned(image) || IsPinned(paragraph) };
         }
 
         var content = _inlines.Convert(paragraph.Inline, 0);

@@ -68,7 +68,14 @@ public static class BookPublisher
         var source = BookLoader.Load(
             new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp, options.DefaultVersion),
             diagnostics);
-        return source is null ? (null, BookVersionSource.None) : (DocumentBuilder.Build(source, diagnostics), SourceOf(source.VersionOrigin));
+        if (source is null)
+        {
+            return (null, BookVersionSource.None);
+        }
+
+        var document = DocumentBuilder.Build(source, diagnostics);
+        PdfWriter.Check(document, diagnostics);
+        return (document, SourceOf(source.VersionOrigin));
     }
 
     private static BookVersionSource SourceOf(VersionOrigin origin) => origin switch

@@ -15,7 +15,7 @@ public sealed class EpubValidationTests
             Blocks =
             [
                 .. book.Chapters[0].Blocks,
-                new ContainerBlock(ContainerKind.Details, [new ParagraphBlock([new SpanInline([new TextInline("Bonjour")]) { Language = "fr" }, new AnchorInline("here")])]) { Label = [new TextInline("Answer")], TextLanguage = "en" },
+                new ContainerBlock(ContainerKind.Details, [new ParagraphBlock([new SpanInline([new TextInline("Bonjour")]) { ContentLanguage = "fr" }, new AnchorInline("here")])]) { Label = [new TextInline("Answer")], ContentLanguage = "en" },
                 new ParagraphBlock([new StyledInline(InlineStyle.Highlight, [new TextInline("marked")]), new StyledInline(InlineStyle.Underline, [new TextInline("under")]), new SpanInline([new TextInline("HTML")]) { Title = "HyperText" }]) { Alignment = BlockAlignment.Center, AnchorId = "centred" },
                 new ParagraphBlock([new TextInline("Once more"), new FootnoteReference("fn-1", "fnref-1-2", 1)]),
                 new HeadingBlock(4, "deep", [new TextInline("Deep")]),

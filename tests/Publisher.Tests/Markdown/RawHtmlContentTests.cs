@@ -299,11 +299,11 @@ public sealed class RawHtmlContentTests
 
         built.NoDiagnostics();
         var french = Assert.IsType<ParagraphBlock>(built.Blocks[1]);
-        Assert.Equal("fr", french.TextLanguage);
-        Assert.Equal("de", Assert.Single(french.Content.OfType<SpanInline>()).Language);
-        var latin = Assert.Single(((ParagraphBlock)built.Blocks[2]).Content.OfType<SpanInline>());
-        Assert.Equal("la", latin.Language);
-        Assert.Equal(InlineStyle.Emphasis, Assert.IsType<StyledInline>(Assert.Single(latin.Content)).Style);
+        Assert.Equal("fr", french.ContentLanguage);
+        Assert.Equal("de", Assert.Single(french.Content.OfType<SpanInline>()).ContentLanguage);
+        var latin = Assert.Single(((ParagraphBlock)built.Blocks[2]).Content.OfType<StyledInline>());
+        Assert.Equal("la", latin.ContentLanguage);
+        Assert.Equal(InlineStyle.Emphasis, latin.Style);
     }
 
     [Fact]

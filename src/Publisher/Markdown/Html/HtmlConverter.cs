@@ -94,7 +94,7 @@ internal sealed class HtmlConverter(HtmlFragment fragment, HtmlScope scope)
         var (inlines, moved) = Inlines(element.ChildNodes, depth, element);
         if (presentation.Language is { } language && inlines.Count > 0)
         {
-            inlines = [new SpanInline(inlines) { Language = language }];
+            inlines = [new SpanInline(inlines) { ContentLanguage = language }];
         }
 
         return (id is null ? inlines : [new AnchorInline(id), .. inlines], moved);
@@ -417,9 +417,9 @@ internal sealed class HtmlConverter(HtmlFragment fragment, HtmlScope scope)
 
     private static Block Present(Block block, HtmlPresentation presentation)
     {
-        if (presentation.Language is not null && block.TextLanguage is null)
+        if (presentation.Language is not null && block.ContentLanguage is null)
         {
-            block = block with { TextLanguage = presentation.Language };
+            block = block with { ContentLanguage = presentation.Language };
         }
 
         if (presentation.Alignment == BlockAlignment.Default || block.Alignment != BlockAlignment.Default)

@@ -35,8 +35,9 @@ internal static class HtmlInlineElements
         Styles.ContainsKey(name) || Code.Contains(name) || name == "q" || HtmlElements.PlainSpans.Contains(name);
 
     /// <summary>
-    /// The inlines <paramref name="name"/> makes of <paramref name="content"/>; a language (<c>lang</c>) or a
-    /// title (<c>abbr</c>, <c>dfn</c>, <c>acronym</c>) makes a <see cref="SpanInline"/> around them.
+    /// The inlines <paramref name="name"/> makes of <paramref name="content"/>; a title (<c>abbr</c>, <c>dfn</c>,
+    /// <c>acronym</c>) makes a <see cref="SpanInline"/> around them, and a language (<c>lang</c>) is their
+    /// <see cref="Inline.ContentLanguage"/>.
     /// </summary>
     public static List<Inline> Wrap(string name, IReadOnlyList<Inline> content, string? title, string? language)
     {
@@ -49,11 +50,19 @@ internal static class HtmlInlineElements
         };
 
         var explains = name is "abbr" or "acronym" or "dfn" && !string.IsNullOrWhiteSpace(title);
-        if (language is null && !explains)
+        if (explains)
+        {
+            wrapped = [new SpanInline(wrapped) { Title = XmlCharacters.Clean(title!.Trim()) }];
+        }
+
+        if (language is null)
         {
             return wrapped;
         }
 
-        return [new SpanInline(wrapped) { Language = language, Title = explains ? XmlCharacters.Clean(title!.Trim()) : null }];
+        // The language goes on the element itself when there is one, else on a span around the text.
+        return wrapped is [StyledInline or CodeInline or SpanInline or LinkInline]
+            ? [wrapped[0] with { ContentLanguage = language }]
+            : [new SpanInline(wrapped) { ContentLanguage = language }];
     }
 }

@@ -13,7 +13,8 @@ internal sealed class BlockLayouter(LayoutContext context)
     private Typography Type => context.Typography;
 
     /// <param name="firstIndex">The index of <paramref name="blocks"/>' first block among its siblings (for the slices' positions).</param>
-    public List<Slice> Layout(IReadOnlyList<Block> blocks, float width, TextStyle body, int firstIndex = 0)
+    /// <param name="floats">Figures, tables and code blocks may float (the chapter's own blocks, not those in lists or quotes).</param>
+    public List<Slice> Layout(IReadOnlyList<Block> blocks, float width, TextStyle body, int firstIndex = 0, bool floats = false)
     {
         var slices = new List<Slice>();
         for (var i = 0; i < blocks.Count; i++)
@@ -24,14 +25,23 @@ internal sealed class BlockLayouter(LayoutContext context)
                 context.CurrentLine = block.Line;
             }
 
-            var laidOut = Layout(block, width, body);
+            var language = context.Language;
+            context.Language = block.ContentLanguage ?? language;
+            var own = Layout(block, width, body);
+            context.Language = language;
             if (block.AnchorId is { } id)
             {
                 // An id raw HTML gave the block: links to it land at its top.
-                laidOut = laidOut.Count > 0 ? AddAnchor(laidOut, context.Destination(id)) : [new Slice(0, [new AnchorItem(context.Destination(id), new SKPoint(0, 0))])];
+                own = own.Count > 0 ? AddAnchor(own, context.Destination(id)) : [new Slice(0, [new AnchorItem(context.Destination(id), new SKPoint(0, 0))])];
             }
 
-            slices.AddRange(Positioned(laidOut, firstIndex + i));
+            var laidOut = Positioned(own, firstIndex + i).ToList();
+            if (floats && block is FigureBlock or TableBlock or CodeBlock && !block.Pinned && Type.Settings.Floats && laidOut.Count > 0)
+            {
+                laidOut[0] = laidOut[0] with { FloatLength = laidOut.Count };
+            }
+
+            slices.AddRange(laidOut);
         }
 
         return slices;
@@ -111,7 +121,7 @@ internal sealed class BlockLayouter(LayoutContext context)
 
     public List<Slice> Paragraph(IReadOnlyList<Inline> content, float width, TextStyle body, TextAlignment alignment)
     {
-        var lines = TextBlock.Lines(content, body, width, alignment, context, Type.Leading);
+        var lines = TextBlock.Lines(content, body, width, alignment, context, Type.Leading, hyphenate: alignment == TextAlignment.Justify);
         return TextBlock.ToSlices(lines, Type.ParagraphGap);
     }
 

@@ -30,7 +30,7 @@ internal static class BookTypesetter
     private static LaidOutChapter[] LayOutChapters(BookDocument document, Typography type, DiagnosticBag diagnostics)
     {
         var chapters = new LaidOutChapter[document.Chapters.Count];
-        Parallel.For(0, chapters.Length, i => chapters[i] = ChapterLayout.Layout(document.Chapters[i], type, diagnostics));
+        Parallel.For(0, chapters.Length, i => chapters[i] = ChapterLayout.Layout(document.Chapters[i], type, diagnostics, document.Metadata.Language));
         return chapters;
     }
 
@@ -97,11 +97,14 @@ internal static class BookTypesetter
         return pages;
     }
 
-    /// <summary>Running header: the book's title on left-hand (even) pages, the chapter's on right-hand pages; none on openings.</summary>
+    /// <summary>
+    /// Running header: the book's title on left-hand (even) pages, the chapter's on right-hand pages; none on openings.
+    /// Every body page, an opening too, has its folio centred at the foot.
+    /// </summary>
     private static PageFrame FinishBodyPage(BodyPage page, int number, string bookTitle, LayoutContext context)
     {
         var header = page.IsOpening ? null : number % 2 == 0 ? bookTitle : page.Chapter.Title;
-        return PageFinisher.Finish(page.Content, PageNumberStyle.Decimal, number, header, !page.IsOpening, context);
+        return PageFinisher.Finish(page.Content, PageNumberStyle.Decimal, number, header, folio: true, context);
     }
 
     /// <summary>The book's outline as bookmarks, each pointing at the page and height where its anchor landed.</summary>

@@ -60,7 +60,19 @@ internal sealed record TextRunItem(
     float[] GlyphX,
     string Text,
     uint[] Clusters,
-    SKColor Color) : PageItem;
+    SKColor Color) : PageItem
+{
+    /// <summary>
+    /// This run is only the hyphen drawn where a line breaks inside a word (at a hyphenation point or an author's
+    /// soft hyphen; <see cref="Text"/> is "-"). It is no part of the book's text: extraction, copying and reading
+    /// aloud should give the word whole. Today's exporter writes it as U+002D on purpose: pdftotext (poppler) joins a
+    /// word across a line only when the line ends in "-"; mapped to U+00AD (what ISO 32000 asks for a hyphen added at
+    /// a break, and what Acrobat joins on) poppler 22.12 keeps "extraordi­" and "nary" apart. A tagging writer
+    /// should put it in the paragraph's marked content as a soft hyphen (ActualText U+00AD on this glyph) or as an
+    /// artifact, so the structure tree reads the word whole.
+    /// </summary>
+    public bool IsBreakHyphen { get; init; }
+}
 
 /// <summary>A filled rectangle (code block background, table shading).</summary>
 internal sealed record RectItem(SKRect Rect, SKColor Fill) : PageItem;

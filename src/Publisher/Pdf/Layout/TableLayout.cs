@@ -34,7 +34,7 @@ internal static class TableLayout
 
         TextStyle StyleOf(int row, TableCell cell) => row < table.HeaderRows.Count || cell.IsHeader ? headerStyle : cellStyle;
         List<TextPiece> Pieces(int row, GridCell? cell, float? maxImageWidth) =>
-            cell is null ? [] : InlineCollector.Collect(cell.Cell.Content, StyleOf(row, cell.Cell), context, maxImageWidth);
+            cell is null ? [] : InlineCollector.Collect(cell.Cell.Content, StyleOf(row, cell.Cell), context, maxImageWidth: maxImageWidth);
 
         // Measured once to find the column widths; cells with pictures are collected again to fit their column.
         var pieces = grid.Rows.Select((cells, r) => cells.Select(cell => cell?.Span == 1 ? Pieces(r, cell, null) : []).ToList()).ToList();
