@@ -40,7 +40,13 @@ internal sealed record PageFrame(
     float Height,
     PageNumberStyle NumberStyle,
     int Number,
-    IReadOnlyList<PageItem> Items);
+    IReadOnlyList<PageItem> Items)
+{
+    /// <summary>
+    /// A page named rather than numbered (the cover): its PDF page label is this text, whatever its number style.
+    /// </summary>
+    public string? Label { get; init; }
+}
 
 /// <summary>Something drawn or marked on a page.</summary>
 internal abstract record PageItem;
@@ -96,8 +102,8 @@ internal sealed record OutlineEntry(string Title, int PageIndex, float Y, IReadO
 internal static class DestinationNames
 {
     /// <summary>
-    /// The destination of a chapter's start, or of an element id inside it. Names are ASCII: Skia writes any other
-    /// character as '?', which would make ids that differ only in accented letters share one destination.
+    /// The destination of a chapter's start, or of an element id inside it. Names are ASCII (other characters as
+    /// ~xxxx), so a PDF name holds them byte for byte and ids that differ only in accented letters stay apart.
     /// </summary>
     public static string For(int chapterIndex, string? anchorId) =>
         anchorId is null ? $"ch{chapterIndex}" : $"ch{chapterIndex}:{Ascii(anchorId)}";

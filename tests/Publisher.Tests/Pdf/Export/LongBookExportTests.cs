@@ -8,31 +8,20 @@ using UglyToad.PdfPig.Outline.Destinations;
 
 namespace Publisher.Tests.Pdf.Export;
 
-/// <summary>A book long enough that its pages are drawn in chunks in parallel and joined into one PDF.</summary>
-public sealed class ChunkedExportTests
+/// <summary>A long book, its pages painted on every core and written into one PDF.</summary>
+public sealed class LongBookExportTests
 {
     private const int PageCount = 90;
     private const float Width = 420;
     private const float Height = 595.3f; // not whole points, as A4 is not
 
-    [Fact]
-    public void Short_books_are_drawn_whole_and_long_books_in_contiguous_chunks_of_near_equal_size()
-    {
-        Assert.Equal([new PageChunk(0, 39)], PageChunks.Split(39, 4));
-        Assert.Equal([new PageChunk(0, 500)], PageChunks.Split(500, 1));
-        Assert.Equal([new PageChunk(0, 41), new PageChunk(41, 40)], PageChunks.Split(81, 2));
-        Assert.Equal(
-            [new PageChunk(0, 25), new PageChunk(25, 25), new PageChunk(50, 24), new PageChunk(74, 24)],
-            PageChunks.Split(98, 4));
-    }
-
     [Theory]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void Every_internal_link_lands_on_the_page_of_its_anchor_across_chunks(int chunkCount)
+    [InlineData(1)]
+    [InlineData(null)]
+    public void Every_internal_link_lands_on_the_page_of_its_anchor(int? cores)
     {
         using var folder = new TempDirectory();
-        var path = Export(folder, chunkCount);
+        var path = Export(folder, cores);
 
         var links = PdfReadBack.Links(path).Where(link => link.Uri is null).ToList();
 
@@ -40,26 +29,26 @@ public sealed class ChunkedExportTests
     }
 
     [Fact]
-    public void Links_land_exactly_where_they_land_when_the_book_is_drawn_whole()
+    public void Links_land_at_the_position_of_their_anchor()
     {
         using var folder = new TempDirectory();
-        var whole = Destinations(Export(folder, chunkCount: 1, "whole.pdf"));
-        var split = Destinations(Export(folder, chunkCount: 2, "split.pdf"));
+        var destinations = Destinations(Export(folder, null));
 
-        Assert.Equal(PageCount, whole.Count);
-        Assert.Equal(whole.Select(d => (d.Page, d.Target)), split.Select(d => (d.Page, d.Target)));
-        for (var i = 0; i < whole.Count; i++)
+        Assert.Equal(PageCount, destinations.Count);
+        foreach (var (page, target, left, top) in destinations)
         {
-            Assert.Equal(whole[i].Left, split[i].Left, 0.01);
-            Assert.Equal(whole[i].Top, split[i].Top, 0.01);
+            var anchor = AnchorOn(target - 1);
+            Assert.Equal(TargetOf(page - 1) + 1, target);
+            Assert.Equal(anchor.Position.X, left, 0.01);
+            Assert.Equal(Height - anchor.Position.Y, top, 0.01);
         }
     }
 
     [SkippableFact]
-    public void The_joined_book_has_every_page_its_text_outline_labels_and_is_clean()
+    public void The_book_has_every_page_its_text_outline_labels_and_is_clean()
     {
         using var folder = new TempDirectory();
-        var path = Export(folder, 2);
+        var path = Export(folder, null);
 
         using (var pdf = PdfDocument.Open(path))
         {
@@ -75,17 +64,20 @@ public sealed class ChunkedExportTests
         Assert.Equal(PageCount / 10, PdfReadBack.Outline(path).Count);
         var fonts = PdfReadBack.Fonts(path);
         Assert.All(fonts, font => Assert.True(font.Embedded && font.Subset && font.HasToUnicode, font.Name));
-        // Each chunk embeds its own subsets; no two different subsets may share a name.
-        Assert.Equal(fonts.Count, fonts.Select(font => font.Name).Distinct().Count());
-        Assert.True(fonts.Count >= 2, "each chunk should embed its own subsets");
+        // One font for the one typeface, whatever the number of pages or cores.
+        Assert.Single(fonts);
         var (clean, report) = PdfReadBack.QpdfCheck(path);
         Assert.True(clean, report);
     }
 
     [Fact]
-    public void Exporting_a_chunked_book_twice_gives_identical_bytes()
+    public void Exporting_the_book_twice_gives_identical_bytes_on_one_core_and_on_all()
     {
-        Assert.Equal(ExportToBytes(2), ExportToBytes(2));
+        var once = ExportToBytes(null);
+
+        Assert.Equal(once, ExportToBytes(null));
+        Assert.Equal(once, ExportToBytes(1));
+        Assert.Equal(once, ExportToBytes(3));
     }
 
     private static List<(int Page, int Target, double Left, double Top)> Destinations(string path)
@@ -101,17 +93,17 @@ public sealed class ChunkedExportTests
             .ToList();
     }
 
-    private static string Export(TempDirectory folder, int chunkCount, string name = "long.pdf")
+    private static string Export(TempDirectory folder, int? cores, string name = "long.pdf")
     {
         var path = Path.Combine(folder.Path, name);
-        File.WriteAllBytes(path, ExportToBytes(chunkCount));
+        File.WriteAllBytes(path, ExportToBytes(cores));
         return path;
     }
 
-    private static byte[] ExportToBytes(int chunkCount)
+    private static byte[] ExportToBytes(int? cores)
     {
         using var buffer = new MemoryStream();
-        PdfExporter.Export(LongBook(), buffer, chunkCount);
+        PdfExporter.Export(LongBook(), buffer, cores);
         return buffer.ToArray();
     }
 
@@ -119,7 +111,7 @@ public sealed class ChunkedExportTests
         // One name holds letters outside ASCII and a space, which a PDF name must escape.
         new(DestinationNames.For(pageIndex, pageIndex == 45 ? "café été" : "here"), new SKPoint(40 + pageIndex % 7, 100 + pageIndex * 3));
 
-    // Every page links to the anchor on the page mirrored across the book, so links cross every chunk boundary.
+    // Every page links to the anchor on the page mirrored across the book.
     private static int TargetOf(int pageIndex) => PageCount - 1 - pageIndex;
 
     private static IEnumerable<(int, int)> ExpectedLinks() =>
