@@ -115,6 +115,12 @@ internal sealed class BlockLayouter(LayoutContext context)
                     inner.AddRange(TextBlock.ToSlices(lines, Type.BodySize * 0.5f));
                 }
 
+                // A figure's pictures and caption stay on one page when they fit on one.
+                if (inner.Sum(slice => slice.SpaceBefore + slice.Height) <= Type.TextHeight)
+                {
+                    inner = [.. inner.Select((slice, k) => k < inner.Count - 1 ? slice with { KeepWithNext = true } : slice)];
+                }
+
                 return inner;
         }
     }
