@@ -8,6 +8,9 @@ if (options is null)
     return 2;
 }
 
-return options.Single is { } format
-    ? SingleRun.Run(format, options)
-    : BenchmarkSuite.Run(options);
+return options switch
+{
+    { Single: { } format } => SingleRun.Run(format, options),
+    { Stress: not null } => StressSuite.Run(options),
+    _ => BenchmarkSuite.Run(options),
+};
