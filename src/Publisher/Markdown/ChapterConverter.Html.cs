@@ -74,7 +74,7 @@ internal sealed partial class ChapterConverter
             case "wbr":
                 return;
             case "img":
-                AddHtmlImage(html.Tag!, location, frames.Top.Content);
+                AddHtmlImage(html.Tag!, location, frames, insideLink: frames.DistanceTo("a") >= 0 || IsInsideLink(html));
                 return;
         }
 
@@ -177,8 +177,9 @@ internal sealed partial class ChapterConverter
 
     private static bool IsPlainText(List<Inline> content) => content.All(i => i is TextInline or SoftBreak);
 
-    private void AddHtmlImage(string tag, SourceLocation location, List<Inline> output)
+    private void AddHtmlImage(string tag, SourceLocation location, InlineFrames frames, bool insideLink)
     {
+        var output = frames.Top.Content;
         var attributes = Attributes(tag);
         if (!attributes.TryGetValue("src", out var src))
         {
@@ -187,6 +188,12 @@ internal sealed partial class ChapterConverter
         }
 
         var alt = XmlCharacters.Clean(attributes.GetValueOrDefault("alt") ?? "");
+        if (RemoteImages.IsRemote(src))
+        {
+            output.Add(RemoteImages.StandIn(src, alt, insideLink, location, diagnostics));
+            return;
+        }
+
         var image = LoadImage(src, location);
         output.Add(image is null ? new TextInline(alt) : new ImageInline(image, alt));
     }

@@ -109,11 +109,32 @@ internal sealed partial class ChapterConverter
     private Inline ConvertImage(MdInlines.LinkInline image)
     {
         var alt = MarkdigWalk.PlainText(image);
+        if (RemoteImages.IsRemote(image.Url ?? ""))
+        {
+            return RemoteImages.StandIn(image.Url!, alt, IsInsideLink(image), Locate(image), diagnostics);
+        }
+
         var resource = LoadImage(image.Url ?? "", Locate(image));
         return resource is null ? new TextInline(alt) : new ImageInline(resource, alt);
     }
 
-    /// <summary>Loads a book image; remote and unsafe sources are reported and give null.</summary>
+    private static bool IsInsideLink(MdInlines.Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is MdInlines.LinkInline { IsImage: false })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Loads a book image; unsafe sources are reported and give null, and so do remote ones (never fetched), for which
+    /// callers that can show a link ask <see cref="RemoteImages"/> first.
+    /// </summary>
     private ImageResource? LoadImage(string url, SourceLocation location)
     {
         var trimmed = url.Trim();
@@ -123,13 +144,9 @@ internal sealed partial class ChapterConverter
             return null;
         }
 
-        if (RemoteUrl().IsMatch(trimmed))
+        if (RemoteImages.IsRemote(trimmed))
         {
-            diagnostics.Warning(
-                DiagnosticCodes.ImageUnreadable,
-                $"The image '{url}' is on the web; an ebook carries only images from the book folder",
-                location,
-                "download it into images/ and reference that file");
+            RemoteImages.StandIn(trimmed, "", location, diagnostics);
             return null;
         }
 
@@ -212,7 +229,4 @@ internal sealed partial class ChapterConverter
 
     [GeneratedRegex(@"\[\^[^\]\s\[]+\]")]
     private static partial Regex UndefinedFootnote();
-
-    [GeneratedRegex(@"^([a-zA-Z][a-zA-Z0-9+.\-]*:|//)")]
-    private static partial Regex RemoteUrl();
 }

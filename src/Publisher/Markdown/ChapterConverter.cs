@@ -144,6 +144,11 @@ internal sealed partial class ChapterConverter(
         if (SoleImage(paragraph) is { } image)
         {
             var location = Locate(image);
+            if (RemoteImages.IsRemote(image.Url ?? ""))
+            {
+                return new ParagraphBlock([RemoteImages.StandIn(image.Url!, MarkdigWalk.PlainText(image), insideLink: false, location, diagnostics)]);
+            }
+
             var resource = LoadImage(image.Url ?? "", location);
             if (resource is null)
             {

@@ -126,6 +126,12 @@ internal static class HtmlSanitizer
                 return;
             }
 
+            if (name == "img" && element.GetAttribute("src") is { } src && RemoteImages.IsRemote(src))
+            {
+                WriteRemoteImageLink(src, element.GetAttribute("alt") ?? "", element.Closest("a") is not null, location);
+                return;
+            }
+
             var attributes = CleanAttributes(name, element, location);
             if (attributes is null)
             {
@@ -151,6 +157,25 @@ internal static class HtmlSanitizer
             Text.Append(' ');
             stack.Push((null, name));
             PushChildren(element, stack);
+        }
+
+        /// <summary>A remote image is never fetched: its description becomes a link to it (its text alone inside a link).</summary>
+        private void WriteRemoteImageLink(string src, string alt, bool insideLink, SourceLocation location)
+        {
+            var (address, text) = RemoteImages.StandIn(src, alt, location, diagnostics);
+            if (insideLink)
+            {
+                XmlText.AppendEscaped(Xhtml, text, attribute: false);
+                Text.Append(text);
+                return;
+            }
+
+            Xhtml.Append("<a href=\"");
+            XmlText.AppendEscaped(Xhtml, address, attribute: true);
+            Xhtml.Append("\">");
+            XmlText.AppendEscaped(Xhtml, text, attribute: false);
+            Xhtml.Append("</a>");
+            Text.Append(text);
         }
 
         private static void PushChildren(IElement element, Stack<(INode? Node, string? CloseTag)> stack)

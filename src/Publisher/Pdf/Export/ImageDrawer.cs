@@ -1,5 +1,7 @@
 using Publisher.Pdf.Layout;
 using SkiaSharp;
+using Svg;
+using Svg.Model;
 using Svg.Skia;
 
 namespace Publisher.Pdf.Export;
@@ -12,6 +14,17 @@ internal sealed class ImageDrawer(SvgTypefaces svgFonts) : IDisposable
 {
     // Bitmaps are passed to the PDF at full resolution; the sampling only matters where Skia must resample.
     private static readonly SKSamplingOptions HighQuality = new(SKCubicResampler.Mitchell);
+
+    // The Book stage hands over self-contained SVG; belt and braces, Svg.Skia still opens no file and no network address
+    // an image names (pictures written into it as data: addresses still draw) and runs no script.
+    private static readonly SvgParameters SelfContained = new(null, null)
+    {
+        LoadOptions = new SvgDocumentLoadOptions
+        {
+            ExternalResources = SvgExternalResourcePolicy.SameDocumentAndDataOnly,
+            ProcessingMode = SvgProcessingMode.SecureStatic,
+        },
+    };
 
     private readonly Dictionary<PageImage, SKImage?> _bitmaps = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<PageImage, SKSvg?> _vectors = new(ReferenceEqualityComparer.Instance);
@@ -76,7 +89,7 @@ internal sealed class ImageDrawer(SvgTypefaces svgFonts) : IDisposable
         try
         {
             using var stream = new MemoryStream(image.Data, writable: false);
-            return svg.Load(stream) is null ? Discard(svg) : svg;
+            return svg.Load(stream, SelfContained, baseUri: null) is null ? Discard(svg) : svg;
         }
         catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException or ArgumentException)
         {
