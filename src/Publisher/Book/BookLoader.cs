@@ -45,8 +45,9 @@ internal static class BookLoader
             return null;
         }
 
-        var metadata = Describe(manifest, manifest.Title, options, files, diagnostics);
-        return new BookSource(files.RootDirectory, metadata, chapters, files);
+        var (version, origin) = Version(options, manifest);
+        var metadata = Describe(manifest, manifest.Title, version, options, files, paths, diagnostics);
+        return new BookSource(files.RootDirectory, metadata, chapters, files, origin);
     }
 
     private static BookManifest? ReadManifest(BookPaths paths, bool fixEncoding, DiagnosticBag diagnostics)
@@ -245,7 +246,15 @@ internal static class BookLoader
         }
     }
 
-    private static BookMetadata Describe(BookManifest manifest, string title, BookLoadRequest options, BookFiles files, DiagnosticBag diagnostics) =>
+    /// <summary>The version to stamp: the caller's, else book.yml's, else the caller's default.</summary>
+    private static (string? Version, VersionOrigin Origin) Version(BookLoadRequest options, BookManifest manifest) =>
+        options.Version is { } requested ? (requested, VersionOrigin.Request)
+        : manifest.Version is { } written ? (written, VersionOrigin.Manifest)
+        : options.DefaultVersion is { } fallback ? (fallback, VersionOrigin.Default)
+        : (null, VersionOrigin.None);
+
+    private static BookMetadata Describe(
+        BookManifest manifest, string title, string? version, BookLoadRequest options, BookFiles files, BookPaths paths, DiagnosticBag diagnostics) =>
         new()
         {
             Title = title,
@@ -258,11 +267,12 @@ internal static class BookLoader
             Rights = manifest.Rights,
             Description = manifest.Description,
             Subjects = manifest.Subjects,
-            Version = options.Version ?? manifest.Version,
+            Version = version,
             TocDepth = manifest.TocDepth,
             Slug = Slug.FromTitle(title),
             Modified = BuildTimestamp.Resolve(options.Timestamp, files.RootDirectory),
             CoverImage = manifest.Cover is { } cover ? files.LoadImage(cover.Path, cover.Location, diagnostics) : null,
             Pdf = manifest.Pdf.ToSettings(manifest.Language),
+            Fonts = BookFontLoader.Load(manifest.Fonts, paths, diagnostics),
         };
 }

@@ -33,6 +33,9 @@ internal sealed record BookManifest
 
     /// <summary>The <c>pdf:</c> section; null parts take their defaults from the language and page size.</summary>
     public PdfManifest Pdf { get; init; } = new();
+
+    /// <summary>The <c>fonts:</c> section: the book's own font files, not yet read.</summary>
+    public FontsManifest Fonts { get; init; } = new();
 }
 
 /// <summary>The <c>pdf:</c> section of book.yml, in points; null when not given.</summary>
@@ -44,21 +47,21 @@ internal sealed record PdfManifest
     public float? MarginInner { get; init; }
     public float? MarginOuter { get; init; }
     public float? FontSize { get; init; }
+    public bool? SystemFonts { get; init; }
 
-    /// <summary>Fills what book.yml left out: page size by language region, margins by page size, 10.5 pt type.</summary>
+    /// <summary>Fills what book.yml left out with <see cref="PdfSettings.ForPage"/>: page size by language region, margins by page size.</summary>
     public PdfSettings ToSettings(string language)
     {
         var (width, height) = PageSize ?? PageGeometry.DefaultPageSize(language);
-        var margins = PageGeometry.DefaultMargins(width, height);
-        return new PdfSettings
+        var defaults = PdfSettings.ForPage(width, height);
+        return defaults with
         {
-            PageWidth = width,
-            PageHeight = height,
-            MarginTop = MarginTop ?? margins.Top,
-            MarginBottom = MarginBottom ?? margins.Bottom,
-            MarginInner = MarginInner ?? margins.Inner,
-            MarginOuter = MarginOuter ?? margins.Outer,
-            FontSize = FontSize ?? PageGeometry.DefaultFontSize,
+            MarginTop = MarginTop ?? defaults.MarginTop,
+            MarginBottom = MarginBottom ?? defaults.MarginBottom,
+            MarginInner = MarginInner ?? defaults.MarginInner,
+            MarginOuter = MarginOuter ?? defaults.MarginOuter,
+            FontSize = FontSize ?? defaults.FontSize,
+            SystemFonts = SystemFonts ?? false,
         };
     }
 }

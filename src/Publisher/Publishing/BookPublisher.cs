@@ -18,21 +18,24 @@ public static class BookPublisher
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var document = LoadDocument(options, diagnostics);
+        var (document, versionSource) = LoadDocument(options, diagnostics);
         if (document is null || Stopped(diagnostics, options))
         {
-            return Failed(diagnostics, document);
+            return Result(diagnostics, document, versionSource, [], succeeded: false);
         }
 
         var outputDirectory = options.OutputDirectory ?? Path.Combine(options.BookDirectory, "artifacts");
         using var staging = new ArtifactStaging(outputDirectory, diagnostics);
         // The PDF's pages are typeset and drawn first, on every core. Joining them into one file is work for one core,
-        // so the EPUB is written beside it.
-        var pdf = options.Formats.HasFlag(OutputFormats.Pdf) ? PdfWriter.Draw(document, diagnostics) : null;
+        // so the EPUB is written beside it. The EPUB carries the PDF's page breaks, so the book is typeset for an EPUB
+        // alone too (then the layout's warnings about the PDF are not reported: no PDF is written).
+        var wantsPdf = options.Formats.HasFlag(OutputFormats.Pdf);
+        var typeset = PdfWriter.Typeset(document, wantsPdf ? diagnostics : new DiagnosticBag());
+        var pdf = wantsPdf ? PdfWriter.Draw(typeset) : null;
         var writers = new List<Action>();
         if (options.Formats.HasFlag(OutputFormats.Epub))
         {
-            writers.Add(() => staging.Write($"{document.Metadata.Slug}.epub", stream => EpubWriter.Write(document, stream)));
+            writers.Add(() => staging.Write($"{document.Metadata.Slug}.epub", stream => EpubWriter.Write(document, typeset.PageMap, stream)));
         }
 
         if (pdf is not null)
@@ -44,14 +47,11 @@ public static class BookPublisher
 
         if (Stopped(diagnostics, options))
         {
-            return Failed(diagnostics, document);
+            return Result(diagnostics, document, versionSource, [], succeeded: false);
         }
 
         var artifacts = staging.Commit();
-        return new PublishResult(diagnostics.ToSortedList(), artifacts, document.Metadata.Title)
-        {
-            Succeeded = !diagnostics.HasErrors,
-        };
+        return Result(diagnostics, document, versionSource, artifacts, succeeded: !diagnostics.HasErrors);
     }
 
     /// <summary>Loads and checks the book without writing anything.</summary>
@@ -59,23 +59,35 @@ public static class BookPublisher
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var document = LoadDocument(options, diagnostics);
-        return new PublishResult(diagnostics.ToSortedList(), [], document?.Metadata.Title)
-        {
-            Succeeded = document is not null && !Stopped(diagnostics, options),
-        };
+        var (document, versionSource) = LoadDocument(options, diagnostics);
+        return Result(diagnostics, document, versionSource, [], succeeded: document is not null && !Stopped(diagnostics, options));
     }
 
-    private static BookDocument? LoadDocument(PublishOptions options, DiagnosticBag diagnostics)
+    private static (BookDocument? Document, BookVersionSource VersionSource) LoadDocument(PublishOptions options, DiagnosticBag diagnostics)
     {
         var source = BookLoader.Load(
-            new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp), diagnostics);
-        return source is null ? null : DocumentBuilder.Build(source, diagnostics);
+            new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp, options.DefaultVersion),
+            diagnostics);
+        return source is null ? (null, BookVersionSource.None) : (DocumentBuilder.Build(source, diagnostics), SourceOf(source.VersionOrigin));
     }
+
+    private static BookVersionSource SourceOf(VersionOrigin origin) => origin switch
+    {
+        VersionOrigin.Request => BookVersionSource.Options,
+        VersionOrigin.Manifest => BookVersionSource.Manifest,
+        VersionOrigin.Default => BookVersionSource.Default,
+        _ => BookVersionSource.None,
+    };
 
     private static bool Stopped(DiagnosticBag diagnostics, PublishOptions options) =>
         diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.HasWarnings);
 
-    private static PublishResult Failed(DiagnosticBag diagnostics, BookDocument? document) =>
-        new(diagnostics.ToSortedList(), [], document?.Metadata.Title) { Succeeded = false };
+    private static PublishResult Result(
+        DiagnosticBag diagnostics, BookDocument? document, BookVersionSource versionSource, IReadOnlyList<string> artifacts, bool succeeded) =>
+        new(diagnostics.ToSortedList(), artifacts, document?.Metadata.Title)
+        {
+            Succeeded = succeeded,
+            BookVersion = document?.Metadata.Version,
+            BookVersionSource = document?.Metadata.Version is null ? BookVersionSource.None : versionSource,
+        };
 }

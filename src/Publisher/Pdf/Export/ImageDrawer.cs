@@ -1,7 +1,5 @@
 using Publisher.Pdf.Layout;
 using SkiaSharp;
-using Svg;
-using Svg.Model;
 using Svg.Skia;
 
 namespace Publisher.Pdf.Export;
@@ -14,17 +12,6 @@ internal sealed class ImageDrawer(SvgTypefaces svgFonts) : IDisposable
 {
     // Bitmaps are passed to the PDF at full resolution; the sampling only matters where Skia must resample.
     private static readonly SKSamplingOptions HighQuality = new(SKCubicResampler.Mitchell);
-
-    // The Book stage hands over self-contained SVG; belt and braces, Svg.Skia still opens no file and no network address
-    // an image names (pictures written into it as data: addresses still draw) and runs no script.
-    private static readonly SvgParameters SelfContained = new(null, null)
-    {
-        LoadOptions = new SvgDocumentLoadOptions
-        {
-            ExternalResources = SvgExternalResourcePolicy.SameDocumentAndDataOnly,
-            ProcessingMode = SvgProcessingMode.SecureStatic,
-        },
-    };
 
     private readonly Dictionary<PageImage, SKImage?> _bitmaps = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<PageImage, SKSvg?> _vectors = new(ReferenceEqualityComparer.Instance);
@@ -84,23 +71,14 @@ internal sealed class ImageDrawer(SvgTypefaces svgFonts) : IDisposable
 
     private SKSvg? LoadSvg(PageImage image)
     {
-        var svg = new SKSvg();
-        svg.Settings.TypefaceProviders = [svgFonts];
         try
         {
-            using var stream = new MemoryStream(image.Data, writable: false);
-            return svg.Load(stream, SelfContained, baseUri: null) is null ? Discard(svg) : svg;
+            return svgFonts.Load(image.Data);
         }
         catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException or ArgumentException)
         {
-            return Discard(svg);
+            return null;
         }
-    }
-
-    private static SKSvg? Discard(SKSvg svg)
-    {
-        svg.Dispose();
-        return null;
     }
 
     public void Dispose()

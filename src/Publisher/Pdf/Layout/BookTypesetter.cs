@@ -12,7 +12,7 @@ internal static class BookTypesetter
     /// </summary>
     public static LaidOutBook Typeset(BookDocument document, DiagnosticBag diagnostics)
     {
-        var type = new Typography(document.Metadata.Pdf);
+        var type = new Typography(document.Metadata.Pdf, BookFontSet.For(document.Metadata));
         var chapters = LayOutChapters(document, type, diagnostics);
         var body = Paginate(document, chapters, type, diagnostics);
         var bodyPageOfAnchor = AnchorPages(body);
@@ -20,7 +20,11 @@ internal static class BookTypesetter
         var front = FrontMatterPages(document, bodyPageOfAnchor, frontContext, diagnostics);
         var bodyFrames = body.Select((page, i) => FinishBodyPage(page, i + 1, document.Metadata.Title, frontContext));
         var pages = front.Concat(bodyFrames).ToList();
-        return new LaidOutBook(pages, Outline(document, pages), PdfDocumentInfo.From(document.Metadata));
+        return new LaidOutBook(pages, Outline(document, pages), PdfDocumentInfo.From(document.Metadata))
+        {
+            PageMap = PageMapping.Of(document.Metadata, front, body),
+            Fonts = type.Fonts,
+        };
     }
 
     private static LaidOutChapter[] LayOutChapters(BookDocument document, Typography type, DiagnosticBag diagnostics)

@@ -108,11 +108,11 @@ internal static class WordCutter
     /// </summary>
     private static TextPiece ShapeFitting(TextPiece piece, ClusterTable clusters, int start, ref int end, float room)
     {
-        var part = piece.WithText(piece.Text[start..end]);
+        var part = piece.WithText(piece.Text[start..end], start);
         while (part.Width > room + Tolerance && clusters.PreviousStart(end) is var shorter && shorter > start)
         {
             end = shorter;
-            part = piece.WithText(piece.Text[start..end]);
+            part = piece.WithText(piece.Text[start..end], start);
         }
 
         return part;

@@ -1,5 +1,6 @@
 using Publisher.Pdf.Export;
 using Publisher.Pdf.Layout;
+using Publisher.Pdf.Text;
 using SkiaSharp;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
@@ -53,7 +54,7 @@ public sealed class ImageExportTests : IDisposable
         Assert.Single(pdf.GetPage(1).GetImages());
     }
 
-    [Fact]
+    [SkippableFact]
     public void An_image_that_cannot_be_decoded_leaves_a_visible_placeholder_instead_of_failing()
     {
         var broken = new ImageResource("images/broken.png", "images/broken.png", "image/png", [1, 2, 3, 4], 10, 10);
@@ -95,7 +96,7 @@ public sealed class ImageExportTests : IDisposable
         Assert.Single(references);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Svg_text_in_a_generic_family_is_set_in_the_bundled_faces_subset_and_searchable()
     {
         var svg = Svg("""<text x="10" y="40" font-family="sans-serif" font-size="20">Chart ωλ</text>""" +
@@ -113,7 +114,7 @@ public sealed class ImageExportTests : IDisposable
         Assert.Contains("Axis", text);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Svg_text_in_a_named_family_the_system_lacks_falls_back_to_the_generic_family_after_it()
     {
         var svg = Svg("""<text x="10" y="40" font-family="No Such Family, monospace" font-size="20">mono</text>""");
@@ -133,7 +134,7 @@ public sealed class ImageExportTests : IDisposable
     [InlineData("cursive", false, false, null)]
     public void Generic_svg_families_map_to_bundled_faces(string family, bool bold, bool italic, string? expectedFace)
     {
-        Assert.Equal(expectedFace, SvgTypefaces.BundledFace(family, bold, italic)?.ToString());
+        Assert.Equal(expectedFace, FontSet.GenericFace(family, bold, italic)?.ToString());
     }
 
     /// <summary>A PNG with an alpha channel (as screenshots often have) whose pixels all have the given alpha.</summary>

@@ -13,7 +13,7 @@ public sealed class FontAndShapingTests
     [InlineData((int)FontFace.Mono, "JetBrains Mono", 400, false)]
     public void Bundled_faces_load_from_the_assembly(int face, string family, int weight, bool italic)
     {
-        var typeface = FontLibrary.Get((FontFace)face).Typeface;
+        var typeface = FontSet.Bundled[(FontFace)face].Typeface;
 
         Assert.Equal(family, typeface.FamilyName);
         Assert.Equal(weight, typeface.FontStyle.Weight);
@@ -23,20 +23,33 @@ public sealed class FontAndShapingTests
     [Fact]
     public void Shaping_applies_kerning_and_ligatures()
     {
-        var ligature = TextShaper.Shape(FontFace.Serif, "office");
-        var kerned = TextShaper.Shape(FontFace.Serif, "AV").Advance;
-        var apart = TextShaper.Shape(FontFace.Serif, "A").Advance + TextShaper.Shape(FontFace.Serif, "V").Advance;
+        var ligature = FontSet.Bundled.Shape(FontFace.Serif, "office");
+        var kerned = FontSet.Bundled.Shape(FontFace.Serif, "AV").Advance;
+        var apart = FontSet.Bundled.Shape(FontFace.Serif, "A").Advance + FontSet.Bundled.Shape(FontFace.Serif, "V").Advance;
 
         Assert.True(ligature.Runs[0].Glyphs.Length < "office".Length, "the ffi ligature is one glyph");
         Assert.True(kerned < apart - 0.01f, "A and V are kerned closer");
     }
 
-    [Fact]
-    public void Characters_the_face_lacks_are_drawn_by_a_fallback_font_in_their_own_run()
+    [Theory]
+    [InlineData((int)FontFace.Mono, "20 ℃ today", "℃", "Noto Serif")]
+    [InlineData((int)FontFace.Mono, "⅓ cup", "⅓", "Noto Serif")]
+    [InlineData((int)FontFace.Serif, "in → out", "→", "JetBrains Mono")]
+    [InlineData((int)FontFace.SansBold, "done ✓", "✓", "JetBrains Mono")]
+    public void A_character_the_face_lacks_is_drawn_in_a_run_of_its_own_by_the_bundled_face_that_has_it(
+        int face, string text, string character, string fallbackFamily)
     {
-        var shaped = TextShaper.Shape(FontFace.Mono, "x→y");
+        var primary = FontSet.Bundled[(FontFace)face];
+        Assert.False(primary.HasGlyph(char.ConvertToUtf32(character, 0)), $"{primary.Name} has '{character}', so nothing falls back");
 
-        Assert.All(shaped.Runs, run => Assert.DoesNotContain((ushort)0, run.Glyphs));
+        var shaped = FontSet.Bundled.Shape((FontFace)face, text);
+
+        var fallback = Assert.Single(shaped.Runs, run => run.Text.Contains(character, StringComparison.Ordinal));
+        Assert.Equal(character, fallback.Text.Trim());
+        Assert.Equal(fallbackFamily, fallback.Font.Typeface.FamilyName);
+        Assert.DoesNotContain((ushort)0, fallback.Glyphs);
+        Assert.All(shaped.Runs.Where(run => run != fallback), run => Assert.Same(primary, run.Font));
+        Assert.Equal(text, string.Concat(shaped.Runs.Select(run => run.Text)));
         Assert.Null(shaped.MissingCharacters);
     }
 
