@@ -146,6 +146,11 @@ internal sealed class BlockConverter
     {
         if (SoleImage(paragraph) is { } image)
         {
+            if (RemoteImages.IsRemote(image.Url ?? ""))
+            {
+                return new ParagraphBlock([_inlines.ConvertImage(image)]);
+            }
+
             var resource = _urls.LoadImage(image.Url ?? "", _locator.Locate(image));
             if (resource is null)
             {

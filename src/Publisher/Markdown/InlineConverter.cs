@@ -44,13 +44,9 @@ internal sealed partial class InlineConverter(
         return InlineRuns.MergeText(frames.Top.Content);
     }
 
-    /// <summary>A Markdown image in running text, or its alt text when it cannot be shown.</summary>
-    public Inline ConvertImage(MdInlines.LinkInline image)
-    {
-        var alt = MarkdigWalk.PlainText(image);
-        var resource = urls.LoadImage(image.Url ?? "", locator.Locate(image));
-        return resource is null ? new TextInline(alt) : new ImageInline(resource, alt);
-    }
+    /// <summary>A Markdown image in running text, a link in place of a remote one, or its alt text when it cannot be shown.</summary>
+    public Inline ConvertImage(MdInlines.LinkInline image) =>
+        urls.Image(image.Url ?? "", MarkdigWalk.PlainText(image), MarkdigWalk.IsInsideLink(image), locator.Locate(image));
 
     private void ConvertInline(MdInlines.Inline inline, int depth, InlineFrames frames)
     {

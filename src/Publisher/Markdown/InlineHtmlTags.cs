@@ -67,7 +67,7 @@ internal sealed partial class InlineHtmlTags(ChapterLocator locator, ChapterUrls
                 frames.Top.Content.Add(new TextInline("\u200B"));
                 return;
             case "img":
-                AddImage(html.Tag!, location, frames.Top.Content);
+                AddImage(html.Tag!, location, frames.Top.Content, insideLink: frames.DistanceTo("a") >= 0 || MarkdigWalk.IsInsideLink(html));
                 return;
             case "source" or "track":
                 return; // a picture's alternative files: its <img> is the picture
@@ -188,7 +188,7 @@ internal sealed partial class InlineHtmlTags(ChapterLocator locator, ChapterUrls
         return null;
     }
 
-    private void AddImage(string tag, SourceLocation location, List<Inline> output)
+    private void AddImage(string tag, SourceLocation location, List<Inline> output, bool insideLink)
     {
         var attributes = Attributes(tag);
         var presentation = HtmlPresentation.Read("img", attributes.Select(a => (a.Key, a.Value)), location, report);
@@ -197,7 +197,7 @@ internal sealed partial class InlineHtmlTags(ChapterLocator locator, ChapterUrls
             output.Add(new AnchorInline(id));
         }
 
-        output.AddRange(HtmlPictures.Image(attributes.GetValueOrDefault, presentation, location, urls, diagnostics));
+        output.AddRange(HtmlPictures.Image(attributes.GetValueOrDefault, presentation, location, insideLink, urls, diagnostics));
     }
 
     private static Dictionary<string, string> Attributes(string tag)

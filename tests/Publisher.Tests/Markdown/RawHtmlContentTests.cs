@@ -312,7 +312,7 @@ public sealed class RawHtmlContentTests
         var built = MarkdownBook.Build("# T\n\n<img src=\"images/missing.png\" alt=\"gone\">\n\n<img src=\"https://example.org/a.png\" alt=\"web\">\n");
 
         Assert.Equal(3, built.Single(DiagnosticCodes.ImageMissing).Location!.Line);
-        Assert.Equal(5, built.Single(DiagnosticCodes.ImageUnreadable).Location!.Line);
+        Assert.Equal(5, built.Single(DiagnosticCodes.RemoteImage).Location!.Line);
         Assert.Equal(["gone", "web"], built.Blocks.Skip(1).Select(b => Inlines.ToPlainText(((ParagraphBlock)b).Content)));
     }
 

@@ -12,10 +12,13 @@ namespace Publisher.Markdown.Html;
 internal static class HtmlPictures
 {
     public static List<FlowItem> Image(IElement image, HtmlPresentation presentation, SourceLocation location, HtmlScope scope) =>
-        [.. Image(image.GetAttribute, presentation, location, scope.Urls, scope.Report.Diagnostics).Select(FlowItem.Of)];
+        [.. Image(image.GetAttribute, presentation, location, insideLink: image.Closest("a") is not null, scope.Urls, scope.Report.Diagnostics).Select(FlowItem.Of)];
 
-    /// <summary>An <c>&lt;img&gt;</c> from its attributes: the image, or its alt text when it cannot be shown.</summary>
-    public static List<Inline> Image(Func<string, string?> attribute, HtmlPresentation presentation, SourceLocation location, ChapterUrls urls, DiagnosticBag diagnostics)
+    /// <summary>
+    /// An <c>&lt;img&gt;</c> from its attributes: the image, or its alt text when it cannot be shown; an image on the
+    /// network becomes a link to it (only its text when <paramref name="insideLink"/>), see <see cref="RemoteImages"/>.
+    /// </summary>
+    public static List<Inline> Image(Func<string, string?> attribute, HtmlPresentation presentation, SourceLocation location, bool insideLink, ChapterUrls urls, DiagnosticBag diagnostics)
     {
         var alt = XmlCharacters.Clean(HtmlText.Collapse(attribute("alt") ?? ""));
         var source = attribute("src");
@@ -28,6 +31,11 @@ internal static class HtmlPictures
         {
             diagnostics.Warning(DiagnosticCodes.HtmlElementDropped, "Dropped an <img> without a src: there is no picture to show" + (alt.Length > 0 ? "; its alt text is kept" : ""), location);
             return alt.Length > 0 ? [new TextInline(alt)] : [];
+        }
+
+        if (RemoteImages.IsRemote(source))
+        {
+            return [RemoteImages.StandIn(source, alt, insideLink, location, diagnostics)];
         }
 
         var resource = urls.LoadImage(source, location);
