@@ -54,7 +54,8 @@ internal sealed class StructureTree
 
         var rootElement = new PdfDictionary(document);
         document.Internals.AddObject(rootElement);
-        var documentElement = tree.Element(root, rootElement.Reference!) ?? throw new InvalidOperationException("a book's structure tree shows nothing");
+        // The root is written even when nothing shows it (pages of artifacts only): a tagged file has a Document.
+        var documentElement = tree.Element(root, rootElement.Reference!, always: true)!;
         rootElement.Elements["/Type"] = new PdfName("/StructTreeRoot");
         rootElement.Elements["/K"] = documentElement;
         rootElement.Elements["/ParentTree"] = tree.ParentTree(out var nextKey);
@@ -158,9 +159,9 @@ internal sealed class StructureTree
     }
 
     /// <summary>Writes the element and its subtree; null when nothing shows it.</summary>
-    private PdfReference? Element(StructureNode node, PdfReference parent)
+    private PdfReference? Element(StructureNode node, PdfReference parent, bool always = false)
     {
-        if (!Shows(node) && node.Role is not (StructureRole.TD or StructureRole.TH))
+        if (!always && !Shows(node) && node.Role is not (StructureRole.TD or StructureRole.TH))
         {
             return null;
         }
@@ -177,11 +178,25 @@ internal sealed class StructureTree
             element.Elements["/Lang"] = Text(node.Lang);
         }
 
-        if (node.Scope != HeaderScope.None)
+        if (node.Scope != HeaderScope.None || node.ColumnSpan > 1 || node.RowSpan > 1)
         {
             var attributes = new PdfDictionary(_document);
             attributes.Elements["/O"] = new PdfName("/Table");
-            attributes.Elements["/Scope"] = new PdfName(node.Scope == HeaderScope.Column ? "/Column" : "/Row");
+            if (node.Scope != HeaderScope.None)
+            {
+                attributes.Elements["/Scope"] = new PdfName(node.Scope == HeaderScope.Column ? "/Column" : "/Row");
+            }
+
+            if (node.ColumnSpan > 1)
+            {
+                attributes.Elements["/ColSpan"] = new PdfInteger(node.ColumnSpan);
+            }
+
+            if (node.RowSpan > 1)
+            {
+                attributes.Elements["/RowSpan"] = new PdfInteger(node.RowSpan);
+            }
+
             element.Elements["/A"] = attributes;
         }
 

@@ -27,8 +27,15 @@ internal sealed class BlockLayouter(LayoutContext context)
 
             var language = context.Language;
             context.Language = block.ContentLanguage ?? language;
-            var laidOut = Positioned(Layout(block, width, body), firstIndex + i).ToList();
+            var own = Layout(block, width, body);
             context.Language = language;
+            if (block.AnchorId is { } id)
+            {
+                // An id raw HTML gave the block: links to it land at its top.
+                own = own.Count > 0 ? AddAnchor(own, context.Destination(id)) : [new Slice(0, [new AnchorItem(context.Destination(id), new SKPoint(0, 0))])];
+            }
+
+            var laidOut = Positioned(own, firstIndex + i).ToList();
             if (floats && block is FigureBlock or TableBlock or CodeBlock && !block.Pinned && Type.Settings.Floats && laidOut.Count > 0)
             {
                 laidOut[0] = laidOut[0] with { FloatLength = laidOut.Count };
@@ -61,21 +68,79 @@ internal sealed class BlockLayouter(LayoutContext context)
             return block switch
             {
                 HeadingBlock heading => Heading(heading, width),
-                ParagraphBlock paragraph => Paragraph(paragraph.Content, width, body, TextAlignment.Justify, context.Open(StructureRole.P, block.ContentLanguage)),
+                ParagraphBlock paragraph => Paragraph(paragraph.Content, width, body, AlignmentOf(paragraph.Alignment, TextAlignment.Justify), context.Open(StructureRole.P, block.ContentLanguage)),
                 CodeBlock code => CodeBlockLayout.Layout(code, width, context, context.Open(StructureRole.Code, block.ContentLanguage)),
-                QuoteBlock quote => Quote(quote, width, body),
+                QuoteBlock quote => Quote(quote.Blocks, width, body, StructureRole.BlockQuote, quote.ContentLanguage),
                 ListBlock list => List(list, width, body),
                 DefinitionListBlock definitions => Definitions(definitions, width, body),
                 TableBlock table => TableLayout.Layout(table, width, body, context),
                 FigureBlock figure => FigureLayout.Layout(figure, width, body, context),
                 ThematicBreakBlock => ThematicBreak(width),
-                HtmlBlock html => Paragraph([new TextInline(html.PlainText)], width, body, TextAlignment.Left, context.Open(StructureRole.P, block.ContentLanguage)),
+                ContainerBlock container => Container(container, width, body),
                 _ => [],
             };
         }
         finally
         {
             context.Structure = parent;
+        }
+    }
+
+    private static TextAlignment AlignmentOf(BlockAlignment alignment, TextAlignment otherwise) => alignment switch
+    {
+        BlockAlignment.Left => TextAlignment.Left,
+        BlockAlignment.Center => TextAlignment.Center,
+        BlockAlignment.Right => TextAlignment.Right,
+        BlockAlignment.Justify => TextAlignment.Justify,
+        _ => otherwise,
+    };
+
+    /// <summary>
+    /// A group from raw HTML: an aside is set off by a rule like a quotation; a details section shows its summary
+    /// in bold above its content (print cannot fold it away); a figure group has its caption below. An alignment
+    /// given to the group applies to its paragraphs and pictures that have none of their own. Tagged as a Sect (an
+    /// aside), a Div whose summary is its first paragraph (details), or a Div of figures with a Caption (a figure).
+    /// </summary>
+    private List<Slice> Container(ContainerBlock container, float width, TextStyle body)
+    {
+        IReadOnlyList<Block> blocks = container.Alignment == BlockAlignment.Default
+            ? container.Blocks
+            : [.. container.Blocks.Select(b => b.Alignment == BlockAlignment.Default && b is ParagraphBlock or FigureBlock or HeadingBlock ? b with { Alignment = container.Alignment } : b)];
+        switch (container.Kind)
+        {
+            case ContainerKind.Aside:
+                return Quote(blocks, width, body, StructureRole.Sect, container.ContentLanguage);
+            case ContainerKind.Details:
+                var details = context.Open(StructureRole.Div, container.ContentLanguage);
+                var summary = container.Label.Count == 0 ? [] : TextBlock.ToSlices(
+                    TextBlock.Lines(container.Label, body with { Face = FontFace.SerifBold }, width, TextAlignment.Left, context, Type.Leading, structure: details?.Add(StructureRole.P)),
+                    Type.ParagraphGap,
+                    keepAllWithNext: true);
+                var content = Layout(blocks, width - Type.Indent * 0.6f, body).Select(s => s.Shift(Type.Indent * 0.6f)).ToList();
+                return [.. summary, .. content];
+            default:
+                var group = context.Open(StructureRole.Div, container.ContentLanguage);
+                var inner = Layout(blocks, width, body);
+                if (container.Label.Count > 0)
+                {
+                    var captionStyle = body with { Face = FontFace.SerifItalic, Size = body.Size * 0.9f, Color = Typography.MutedColor };
+                    var lines = TextBlock.Lines(
+                        container.Label, captionStyle, width, AlignmentOf(container.Alignment, TextAlignment.Center), context, 1.35f, structure: group?.Add(StructureRole.Caption));
+                    if (inner.Count > 0)
+                    {
+                        inner[^1] = inner[^1] with { KeepWithNext = true };
+                    }
+
+                    inner.AddRange(TextBlock.ToSlices(lines, Type.BodySize * 0.5f));
+                }
+
+                // A figure's pictures and caption stay on one page when they fit on one.
+                if (inner.Sum(slice => slice.SpaceBefore + slice.Height) <= Type.TextHeight)
+                {
+                    inner = [.. inner.Select((slice, k) => k < inner.Count - 1 ? slice with { KeepWithNext = true } : slice)];
+                }
+
+                return inner;
         }
     }
 
@@ -89,7 +154,7 @@ internal sealed class BlockLayouter(LayoutContext context)
     {
         var style = Type.Heading(heading.Level);
         var node = context.Open(context.HeadingRole(heading.Level), heading.ContentLanguage);
-        var lines = TextBlock.Lines(heading.Content, style, width, TextAlignment.Left, context, 1.25f, structure: node);
+        var lines = TextBlock.Lines(heading.Content, style, width, AlignmentOf(heading.Alignment, TextAlignment.Left), context, 1.25f, structure: node);
         var slices = TextBlock.ToSlices(lines, Type.HeadingSpaceBefore(heading.Level), keepAllWithNext: true);
         return AddAnchor(slices, context.Destination(heading.Id));
     }
@@ -101,7 +166,7 @@ internal sealed class BlockLayouter(LayoutContext context)
         var parent = context.Structure;
         var node = context.Open(context.HeadingRole(heading.Level), heading.ContentLanguage);
         context.Structure = parent;
-        var lines = TextBlock.Lines(heading.Content, style, width, TextAlignment.Left, context, 1.15f, structure: node);
+        var lines = TextBlock.Lines(heading.Content, style, width, AlignmentOf(heading.Alignment, TextAlignment.Left), context, 1.15f, structure: node);
         var top = Type.TextHeight * 0.12f;
         var slices = TextBlock.ToSlices(lines, 0, keepAllWithNext: true);
         slices[0] = new Slice(slices[0].Height + top, PageItems.Translate(slices[0].Items, 0, top).ToList())
@@ -111,9 +176,16 @@ internal sealed class BlockLayouter(LayoutContext context)
             Start = slices[0].Start,
         };
         var ruleGap = Type.BodySize * 0.9f;
+        var ruleLength = Type.BodySize * 4;
+        var ruleLeft = heading.Alignment switch
+        {
+            BlockAlignment.Center => (width - ruleLength) / 2,
+            BlockAlignment.Right => width - ruleLength,
+            _ => 0,
+        };
         slices.Add(new Slice(ruleGap + Type.BodySize * 1.6f,
         [
-            new LineItem(new SKPoint(0, ruleGap), new SKPoint(Type.BodySize * 4, ruleGap), 2f, Typography.AccentColor) { Artifact = ArtifactKind.Layout },
+            new LineItem(new SKPoint(ruleLeft, ruleGap), new SKPoint(ruleLeft + ruleLength, ruleGap), 2f, Typography.AccentColor) { Artifact = ArtifactKind.Layout },
         ])
         { KeepWithNext = true });
         slices = AddAnchor(slices, context.Destination(heading.Id));
@@ -131,11 +203,12 @@ internal sealed class BlockLayouter(LayoutContext context)
         return slices;
     }
 
-    private List<Slice> Quote(QuoteBlock quote, float width, TextStyle body)
+    /// <summary>Blocks set off by a rule on the left (a quotation, an aside), tagged as an element of <paramref name="role"/>.</summary>
+    private List<Slice> Quote(IReadOnlyList<Block> blocks, float width, TextStyle body, StructureRole role, string? language)
     {
         var indent = Type.BodySize * 1.4f;
-        context.Open(StructureRole.BlockQuote, quote.ContentLanguage);
-        var inner = Layout(quote.Blocks, width - indent, body with { Color = new SKColor(0x3a, 0x3a, 0x3a) });
+        context.Open(role, language);
+        var inner = Layout(blocks, width - indent, body with { Color = new SKColor(0x3a, 0x3a, 0x3a) });
         var slices = Fold(inner);
         for (var i = 0; i < slices.Count; i++)
         {

@@ -4,28 +4,55 @@ using SkiaSharp;
 
 namespace Publisher.Pdf.Layout;
 
-/// <summary>Figures: the image scaled down to fit the text block (at most about 60% of its height), centred, caption below.</summary>
+/// <summary>
+/// Figures: the image at the width its author asked for, or its own size, scaled down to fit the text block (at
+/// most about 60% of its height); centred unless aligned left or right; the caption below; a link over it when
+/// the picture links somewhere.
+/// </summary>
 internal static class FigureLayout
 {
     public static List<Slice> Layout(FigureBlock figure, float width, TextStyle body, LayoutContext context)
     {
         var type = context.Typography;
-        var (imageWidth, imageHeight) = ImageSizing.Fit(figure.Image, width, type.MaxFigureHeight);
-        var left = (width - imageWidth) / 2;
+        var (imageWidth, imageHeight) = Size(figure, width, type.MaxFigureHeight);
+        var left = figure.Alignment switch
+        {
+            BlockAlignment.Left => 0,
+            BlockAlignment.Right => width - imageWidth,
+            _ => (width - imageWidth) / 2,
+        };
         var gap = type.BodySize * 0.5f;
 
         // Tagged as a Div holding the Figure (whose /Alt a reader hears instead of the picture) and its Caption beside
-        // it, not inside: a reader that speaks a figure's /Alt skips its kids. A decorative image is an artifact.
+        // it, not inside: a reader that speaks a figure's /Alt skips its kids. A linked picture's Figure stands inside
+        // the Link that holds its annotation. A decorative image is an artifact.
         var group = context.Open(StructureRole.Div, figure.ContentLanguage);
-        var image = figure.Decorative ? null : group?.Add(new StructureNode(StructureRole.Figure) { Alt = FigureText.Alt(figure.AltText, figure.Image, figure.Caption) });
+        var alt = figure.Decorative ? null : FigureText.Alt(figure.AltText, figure.Image, figure.Caption);
+        var linkNode = figure.Link is null ? null : group?.Add(new StructureNode(StructureRole.Link) { Alt = alt ?? (figure.Link is ExternalTarget target ? target.Url : "link") });
+        var image = alt is null ? null : (linkNode ?? group)?.Add(new StructureNode(StructureRole.Figure) { Alt = alt });
         var caption = figure.Caption.Count == 0 ? null : group?.Add(figure.Decorative ? StructureRole.P : StructureRole.Caption);
-        var slices = new List<Slice>
+        var rect = new SKRect(left, 0, left + imageWidth, imageHeight);
+        var items = new List<PageItem>
         {
-            new(imageHeight, [new ImageItem(new SKRect(left, 0, left + imageWidth, imageHeight), PageImage.For(figure.Image))
+            new ImageItem(rect, PageImage.For(figure.Image))
             {
                 Content = image?.Content(),
                 Artifact = group is not null && image is null ? ArtifactKind.Layout : ArtifactKind.None,
-            }])
+            },
+        };
+        if (figure.Link is { } link)
+        {
+            items.Add(link switch
+            {
+                ExternalTarget external => new LinkItem(rect, external.Url, null) { Content = linkNode?.Content() },
+                InternalTarget inside => new LinkItem(rect, null, DestinationNames.For(inside.ChapterIndex, inside.AnchorId)) { Content = linkNode?.Content() },
+                _ => throw new ArgumentOutOfRangeException(nameof(figure), link.GetType().Name, "Unknown link target."),
+            });
+        }
+
+        var slices = new List<Slice>
+        {
+            new(imageHeight, items)
             {
                 SpaceBefore = type.ParagraphGap * 1.5f,
                 KeepWithNext = figure.Caption.Count > 0,
@@ -35,13 +62,37 @@ internal static class FigureLayout
         if (figure.Caption.Count > 0)
         {
             var captionStyle = body with { Face = FontFace.SerifItalic, Size = body.Size * 0.9f, Color = Typography.MutedColor };
-            var lines = TextBlock.Lines(figure.Caption, captionStyle, Math.Min(width, Math.Max(imageWidth, width * 0.75f)), TextAlignment.Center, context, 1.35f, structure: caption);
-            var captionLeft = (width - Math.Min(width, Math.Max(imageWidth, width * 0.75f))) / 2;
+            var captionWidth = Math.Min(width, Math.Max(imageWidth, width * 0.75f));
+            var alignment = figure.Alignment switch
+            {
+                BlockAlignment.Left => TextAlignment.Left,
+                BlockAlignment.Right => TextAlignment.Right,
+                _ => TextAlignment.Center,
+            };
+            var captionLeft = figure.Alignment switch
+            {
+                BlockAlignment.Left => 0,
+                BlockAlignment.Right => width - captionWidth,
+                _ => (width - captionWidth) / 2,
+            };
+            var lines = TextBlock.Lines(figure.Caption, captionStyle, captionWidth, alignment, context, 1.35f, structure: caption);
             var captions = TextBlock.ToSlices(lines, gap, x: captionLeft);
             captions[^1] = captions[^1] with { Height = captions[^1].Height + gap };
             slices.AddRange(captions);
         }
 
         return slices;
+    }
+
+    private static (float Width, float Height) Size(FigureBlock figure, float width, float maxHeight)
+    {
+        if (figure.Width is not { } asked)
+        {
+            return ImageSizing.Fit(figure.Image, width, maxHeight);
+        }
+
+        var (askedWidth, askedHeight) = ImageSizing.Scaled(figure.Image, asked, width);
+        var scale = Math.Min(1f, Math.Min(width / askedWidth, maxHeight / askedHeight));
+        return (askedWidth * scale, askedHeight * scale);
     }
 }

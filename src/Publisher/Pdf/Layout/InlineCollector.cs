@@ -26,6 +26,7 @@ internal sealed class InlineCollector
     private int _wordStart;
 
     private readonly bool _hyphenate;
+    private readonly float _maxImageWidth;
     private Hyphenator? _hyphenator;
 
     // The structure element the inlines being read belong to (null: untagged text, such as running heads), the Link
@@ -38,21 +39,26 @@ internal sealed class InlineCollector
     /// <summary>Where the pieces of the word being read (the text since the last space) start.</summary>
     private int _tokenStart;
 
-    private InlineCollector(LayoutContext context, bool hyphenate)
+    private InlineCollector(LayoutContext context, bool hyphenate, float maxImageWidth)
     {
         _context = context;
         _hyphenate = hyphenate && context.Typography.Settings.Hyphenate;
         _hyphenator = _hyphenate ? context.Hyphenator : null;
+        _maxImageWidth = maxImageWidth;
     }
 
     /// <param name="hyphenate">Cut words at hyphenation points of the context's language (and of spans in another).</param>
+    /// <param name="maxImageWidth">
+    /// How wide a picture with a width of its own (<see cref="ImageInline.Width"/>) may be; default: the text width.
+    /// </param>
     /// <param name="structure">
     /// The structure element the text belongs to: the pieces are tagged as its content, links, images, note
     /// references and text in another language as child elements of it. Null leaves the text untagged.
     /// </param>
-    public static List<TextPiece> Collect(IEnumerable<Inline> inlines, TextStyle style, LayoutContext context, bool hyphenate = false, StructureNode? structure = null)
+    public static List<TextPiece> Collect(
+        IEnumerable<Inline> inlines, TextStyle style, LayoutContext context, bool hyphenate = false, float? maxImageWidth = null, StructureNode? structure = null)
     {
-        var collector = new InlineCollector(context, hyphenate) { _node = structure };
+        var collector = new InlineCollector(context, hyphenate, maxImageWidth ?? context.Typography.TextWidth) { _node = structure };
         collector.Add(inlines, style, (null, null));
         collector.FlushWord(canBreakAfter: false);
         collector.EndToken();
@@ -140,8 +146,12 @@ internal sealed class InlineCollector
                 _pieces[^1].ForcedBreakAfter = true;
                 _pieces[^1].Glue = 0;
                 break;
-            case HtmlInline html:
-                AddText(html.PlainText, style, link);
+            case SpanInline span:
+                Add(span.Content, style, link);
+                break;
+            case AnchorInline anchor:
+                FlushWord(canBreakAfter: false);
+                _pieces.Add(new TextPiece("", style) { AnchorName = _context.Destination(anchor.Id), SourceOffset = _offset });
                 break;
         }
     }
@@ -234,6 +244,9 @@ internal sealed class InlineCollector
         InlineStyle.Strikethrough => style with { Strike = true },
         InlineStyle.Superscript => style with { Size = style.Size * 0.68f, Rise = style.Rise + style.Size * 0.36f },
         InlineStyle.Subscript => style with { Size = style.Size * 0.68f, Rise = style.Rise - style.Size * 0.14f },
+        InlineStyle.Underline => style with { Underline = true },
+        InlineStyle.Highlight => style with { Background = Typography.HighlightBackground },
+        InlineStyle.Small => style with { Size = style.Size * 0.85f },
         _ => style,
     };
 
@@ -266,7 +279,15 @@ internal sealed class InlineCollector
         FlushWord(canBreakAfter: false);
         var (width, height) = ImageSizing.Natural(image.Image);
         var maxHeight = style.Size * 1.6f;
-        var scale = Math.Min(1f, Math.Min(maxHeight / height, _context.Typography.TextWidth / width));
+        if (image.Width is { } asked)
+        {
+            // A picture the author sized (in a table cell, say): that width, within the room there is.
+            (width, height) = ImageSizing.Scaled(image.Image, asked, _maxImageWidth);
+            maxHeight = _context.Typography.MaxFigureHeight;
+        }
+
+        var scale = Math.Min(1f, Math.Min(maxHeight / height, _maxImageWidth / width));
+
         // A decorative image is an artifact; any other is a Figure whose alternative text a reader hears.
         var figure = image.Decorative ? null : _node?.Add(new StructureNode(StructureRole.Figure) { Alt = FigureText.Alt(image.AltText, image.Image) });
         _pieces.Add(new TextPiece(image.Image, width * scale, height * scale, style)

@@ -84,6 +84,12 @@ internal sealed class StructureNode(StructureRole role)
     /// <summary>For a header cell (<see cref="StructureRole.TH"/>): the cells it heads.</summary>
     public HeaderScope Scope { get; init; }
 
+    /// <summary>For a table cell: how many columns it spans (<c>/ColSpan</c>).</summary>
+    public int ColumnSpan { get; init; } = 1;
+
+    /// <summary>For a table cell: how many rows it spans (<c>/RowSpan</c>).</summary>
+    public int RowSpan { get; init; } = 1;
+
     /// <summary>Child elements (<see cref="StructureNode"/>) and runs of own content (<see cref="StructureContent"/>), in reading order.</summary>
     public IReadOnlyList<object> Kids => _kids;
 

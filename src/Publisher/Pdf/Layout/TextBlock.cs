@@ -10,7 +10,7 @@ internal static class TextBlock
     /// <param name="structure">The structure element the text is content of; null leaves it untagged.</param>
     public static List<TextLine> Lines(IEnumerable<Inline> inlines, TextStyle style, float width, TextAlignment alignment, LayoutContext context, float leading = 1.45f, bool hyphenate = false, StructureNode? structure = null)
     {
-        var pieces = InlineCollector.Collect(inlines, style, context, hyphenate, structure);
+        var pieces = InlineCollector.Collect(inlines, style, context, hyphenate, structure: structure);
         return Compose(pieces, style, width, alignment, leading);
     }
 

@@ -84,6 +84,18 @@ internal static class HyphenationLanguages
         return hyphenator;
     }
 
-    private static StreamReader? Open(string file) =>
-        Assembly.GetExecutingAssembly().GetManifestResourceStream("Publisher.Hyphenation." + file) is { } stream ? new StreamReader(stream) : null;
+    /// <summary>
+    /// A pattern file: compiled into the library, or, for patterns under a copyleft licence (Czech, GPL 2 or later),
+    /// the unmodified file shipped beside the library in <c>hyphenation/</c>, so the library only reads it as data.
+    /// </summary>
+    private static StreamReader? Open(string file)
+    {
+        if (Assembly.GetExecutingAssembly().GetManifestResourceStream("Publisher.Hyphenation." + file) is { } stream)
+        {
+            return new StreamReader(stream);
+        }
+
+        var beside = Path.Combine(AppContext.BaseDirectory, "hyphenation", file);
+        return File.Exists(beside) ? new StreamReader(beside) : null;
+    }
 }
