@@ -44,6 +44,9 @@ internal static class DiagnosticCodes
     public const string HtmlElementDropped = "PUB233";
     public const string HtmlNotInPdf = "PUB234";
 
+    // Accessibility (PUB255-PUB259).
+    public const string ImageWithoutAltText = "PUB255";
+
     public const string MissingGlyphs = "PUB300";
     public const string ContentTooLarge = "PUB301";
     public const string FontFileMissing = "PUB310";

@@ -161,7 +161,11 @@ internal sealed class BlockConverter
             IReadOnlyList<Inline> caption = string.IsNullOrWhiteSpace(image.Title)
                 ? _inlines.Convert(image, 0)
                 : [new TextInline(XmlCharacters.Clean(image.Title))];
-            return new FigureBlock(resource, alt, caption) { Pinned = IsPinned(image) || IsPinned(paragraph) };
+            return new FigureBlock(resource, alt, caption)
+            {
+                Pinned = IsPinned(image) || IsPinned(paragraph),
+                Decorative = _urls.IsDecorative(alt, AltText.MarkedEmpty(image), resource, _locator.Locate(image)),
+            };
         }
 
         var content = _inlines.Convert(paragraph.Inline, 0);

@@ -41,10 +41,15 @@ internal sealed class ChapterUrls(
     /// fetched (PUB211; only its text when it is already inside a link, as a badge is); or its description when it
     /// cannot be shown (already reported).
     /// </summary>
-    public Inline Image(string url, string alt, bool insideLink, SourceLocation location) =>
+    /// <param name="emptyOnPurpose">The author gave the picture an empty alt: it is decorative (see <see cref="AltText"/>).</param>
+    public Inline Image(string url, string alt, bool emptyOnPurpose, bool insideLink, SourceLocation location) =>
         RemoteImages.IsRemote(url) ? RemoteImages.StandIn(url, alt, insideLink, location, diagnostics)
-        : LoadImage(url, location) is { } image ? new ImageInline(image, alt)
+        : LoadImage(url, location) is { } image ? new ImageInline(image, alt) { Decorative = IsDecorative(alt, emptyOnPurpose, image, location) }
         : new TextInline(alt);
+
+    /// <summary>Whether a picture is decorative; one with neither alt text nor an empty alt on purpose is reported (<see cref="AltText"/>).</summary>
+    public bool IsDecorative(string alt, bool emptyOnPurpose, ImageResource image, SourceLocation location) =>
+        AltText.IsDecorative(alt, emptyOnPurpose, image, location, diagnostics);
 
     /// <summary>
     /// Loads a book image; unsafe and remote sources (never fetched, PUB211) are reported and give null. Callers that

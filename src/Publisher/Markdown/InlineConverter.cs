@@ -46,7 +46,7 @@ internal sealed partial class InlineConverter(
 
     /// <summary>A Markdown image in running text, a link in place of a remote one, or its alt text when it cannot be shown.</summary>
     public Inline ConvertImage(MdInlines.LinkInline image) =>
-        urls.Image(image.Url ?? "", MarkdigWalk.PlainText(image), MarkdigWalk.IsInsideLink(image), locator.Locate(image));
+        urls.Image(image.Url ?? "", MarkdigWalk.PlainText(image), AltText.MarkedEmpty(image), MarkdigWalk.IsInsideLink(image), locator.Locate(image));
 
     private void ConvertInline(MdInlines.Inline inline, int depth, InlineFrames frames)
     {

@@ -15,8 +15,8 @@ public sealed class HtmlPresentationTests
 
             <p align="right">Right</p>
             <p style="text-align: center">Centre</p>
-            <p align="center"><img src="images/photo.png" height="120"></p>
-            <img src="images/photo.png" style="width: 40%; float: right">
+            <p align="center"><img src="images/photo.png" alt="A photo" height="120"></p>
+            <img src="images/photo.png" alt="A photo" style="width: 40%; float: right">
             """,
             "images/photo.png");
 

@@ -42,7 +42,7 @@ public sealed class RawHtmlContentTests
             # T
 
             <p align="center">
-              <img src="images/photo.png">
+              <img src="images/photo.png" alt="A photo">
               <br/>
               <i><a href=https://example.org/source>Source: Example</a></i>
             </p>
@@ -64,7 +64,7 @@ public sealed class RawHtmlContentTests
             # T
 
             <div align=center>
-            <img width="550" src="images/photo.png"/>
+            <img width="550" src="images/photo.png" alt="A photo"/>
             </div>
             <div align=center>Figure 1.1 The agent and its world</div>
 
@@ -243,7 +243,7 @@ public sealed class RawHtmlContentTests
     [Fact]
     public void A_picture_in_a_table_cell_is_an_image_at_the_width_its_author_gave()
     {
-        var built = MarkdownBook.Build("# T\n\n<table><tr><td><img src=\"images/photo.png\" width=\"50%\"></td><td>text</td></tr></table>\n", "images/photo.png");
+        var built = MarkdownBook.Build("# T\n\n<table><tr><td><img src=\"images/photo.png\" alt=\"A photo\" width=\"50%\"></td><td>text</td></tr></table>\n", "images/photo.png");
 
         built.NoDiagnostics();
         var image = Assert.IsType<ImageInline>(Assert.Single(((TableBlock)built.Blocks[1]).BodyRows[0].Cells[0].Content));
@@ -334,7 +334,7 @@ public sealed class RawHtmlContentTests
             """
             # T
 
-            <figure><img src="images/photo.png"><img src="images/photo.png"><figcaption>Two</figcaption></figure>
+            <figure><img src="images/photo.png" alt="One"><img src="images/photo.png" alt="Other"><figcaption>Two</figcaption></figure>
             <aside lang="fr"><p>À côté</p></aside>
             <details><summary>S</summary><table><tr><td rowspan="2">a</td><td>b</td></tr><tr><td>c</td></tr></table></details>
             """,

@@ -56,7 +56,7 @@ internal static class BlockFlattener
                 output.Add(new StyledInline(InlineStyle.Strong, heading.Content));
                 break;
             case FigureBlock figure:
-                output.Add(new ImageInline(figure.Image, figure.AltText) { Width = figure.Width ?? ImageWidth.Percent(100) });
+                output.Add(new ImageInline(figure.Image, figure.AltText) { Width = figure.Width ?? ImageWidth.Percent(100), Decorative = figure.Decorative });
                 if (figure.Caption.Count > 0)
                 {
                     output.Add(new LineBreak());

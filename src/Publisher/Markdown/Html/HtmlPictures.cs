@@ -50,7 +50,15 @@ internal static class HtmlPictures
             width = ImageWidth.Pixels(height * resource.PixelWidth / resource.PixelHeight);
         }
 
-        return [new ImageInline(resource, alt) { Width = width, Alignment = presentation.Alignment }];
+        return
+        [
+            new ImageInline(resource, alt)
+            {
+                Width = width,
+                Alignment = presentation.Alignment,
+                Decorative = urls.IsDecorative(alt, emptyOnPurpose: attribute("alt") is not null, resource, location),
+            },
+        ];
     }
 
     /// <summary><c>&lt;picture&gt;</c>: its <c>&lt;img&gt;</c> is the picture every reader can show; the other sources are alternatives.</summary>

@@ -109,7 +109,7 @@ internal static class ParagraphPictures
     };
 
     private static FigureBlock Figure(ImageInline image, LinkTarget? link) =>
-        new(image.Image, image.AltText, []) { Width = image.Width, Link = link, Alignment = image.Alignment };
+        new(image.Image, image.AltText, []) { Width = image.Width, Link = link, Alignment = image.Alignment, Decorative = image.Decorative };
 
     /// <summary>Taller than an icon at the size it is shown.</summary>
     public static bool IsPicture(ImageInline image)

@@ -28,10 +28,11 @@ internal static class DocumentWriter
 
         var fonts = resources.Fonts.ToDictionary(font => font.ResourceName, font => FontObjects.Add(document, font.Prepared!, content), StringComparer.Ordinal);
         var xObjects = XObjects(document, resources, content);
+        var links = new LinkAnnotations(document);
         var annotations = new IReadOnlyList<PdfDictionary>[book.Pages.Count];
         for (var i = 0; i < book.Pages.Count; i++)
         {
-            annotations[i] = AddPage(document, book.Pages[i], painted[i], fonts, xObjects, content);
+            annotations[i] = AddPage(document, book.Pages[i], painted[i], fonts, xObjects, links, content);
         }
 
         StructureTree.Write(document, book.Structure, painted, annotations);
@@ -108,6 +109,7 @@ internal static class DocumentWriter
         PaintedPage painted,
         Dictionary<string, PdfReference> fonts,
         Dictionary<string, PdfReference> xObjects,
+        LinkAnnotations links,
         ContentHash content)
     {
         var page = document.AddPage();
@@ -132,7 +134,7 @@ internal static class DocumentWriter
         }
 
         page.Elements["/Resources"] = resources;
-        return LinkAnnotations.Add(document, page, frame);
+        return links.Add(page, frame);
     }
 
     private static PdfDictionary NameDictionary(PdfDocument document, IReadOnlyList<string> names, Dictionary<string, PdfReference> objects)

@@ -5,13 +5,22 @@ using Publisher.Pdf.Layout;
 namespace Publisher.Pdf.Export;
 
 /// <summary>
-/// A page's links as link annotations (indirect objects, so a structure tree can point at them): a URI action for a
+/// The pages' links as link annotations (indirect objects, so a structure tree can point at them): a URI action for a
 /// URL, a named destination (looked up in the catalog's /Dests) for a place in the book. No border is drawn. Each says
-/// in /Contents what its link says; the structure tree gives each its /StructParent.
+/// in /Contents what its link says; the structure tree gives each its /StructParent. A link wrapped over many lines
+/// has an annotation per line: they share one URI action (one per URL in the document) and say at most
+/// <see cref="MaxContents"/> characters each, so a link's cost grows with its length, not with its length times its
+/// lines.
 /// </summary>
-internal static class LinkAnnotations
+internal sealed class LinkAnnotations(PdfDocument document)
 {
-    public static IReadOnlyList<PdfDictionary> Add(PdfDocument document, PdfPage page, PageFrame frame)
+    /// <summary>The longest /Contents written; a longer link text (a pasted URL) is cut there, with an ellipsis.</summary>
+    public const int MaxContents = 300;
+
+    private readonly Dictionary<string, PdfReference> _actions = new(StringComparer.Ordinal);
+
+    /// <summary>Adds the annotations of <paramref name="frame"/>'s links to <paramref name="page"/>; answers them in the order of the links.</summary>
+    public IReadOnlyList<PdfDictionary> Add(PdfPage page, PageFrame frame)
     {
         var annotations = new List<PdfDictionary>();
         foreach (var item in frame.Items)
@@ -32,14 +41,10 @@ internal static class LinkAnnotations
             annotation.Elements["/F"] = new PdfInteger(4);
 
             // What a reader hears for the link (PDF/UA-1, 7.18.1): its text, else where it goes.
-            var contents = link.Content?.Owner.Alt ?? link.Url ?? link.DestinationName!;
-            annotation.Elements["/Contents"] = contents.All(c => c is >= ' ' and < '\u007f') ? new PdfString(contents) : new PdfString(contents, PdfStringEncoding.Unicode);
+            annotation.Elements["/Contents"] = TextStrings.Of(Shortened(link.Content?.Owner.Alt ?? link.Url ?? link.DestinationName!));
             if (link.Url is not null)
             {
-                var action = new PdfDictionary(document);
-                action.Elements["/S"] = new PdfName("/URI");
-                action.Elements["/URI"] = new PdfString(link.Url);
-                annotation.Elements["/A"] = action;
+                annotation.Elements["/A"] = Action(link.Url);
             }
             else
             {
@@ -63,4 +68,23 @@ internal static class LinkAnnotations
 
         return annotations;
     }
+
+    /// <summary>The URI action of a URL: written once, shared by every annotation that goes there.</summary>
+    private PdfReference Action(string url)
+    {
+        if (!_actions.TryGetValue(url, out var reference))
+        {
+            var action = new PdfDictionary(document);
+            action.Elements["/S"] = new PdfName("/URI");
+            action.Elements["/URI"] = new PdfString(url);
+            document.Internals.AddObject(action);
+            reference = action.Reference!;
+            _actions.Add(url, reference);
+        }
+
+        return reference;
+    }
+
+    private static string Shortened(string text) =>
+        text.Length <= MaxContents ? text : string.Concat(text.AsSpan(0, MaxContents - 1), "\u2026");
 }

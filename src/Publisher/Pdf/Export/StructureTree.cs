@@ -170,12 +170,12 @@ internal sealed class StructureTree
         var reference = element.Reference!;
         if (node.Alt is not null && node.Role is StructureRole.Figure or StructureRole.Lbl)
         {
-            element.Elements["/Alt"] = Text(node.Alt);
+            element.Elements["/Alt"] = TextStrings.Of(node.Alt);
         }
 
         if (node.Lang is not null)
         {
-            element.Elements["/Lang"] = Text(node.Lang);
+            element.Elements["/Lang"] = TextStrings.Of(node.Lang);
         }
 
         if (node.Scope != HeaderScope.None || node.ColumnSpan > 1 || node.RowSpan > 1)
@@ -296,7 +296,7 @@ internal sealed class StructureTree
     {
         var span = NewElement(StructureRole.Span, owner);
         var reference = span.Reference!;
-        span.Elements["/ActualText"] = Text(word.Text.ToString());
+        span.Elements["/ActualText"] = TextStrings.Of(word.Text.ToString());
         span.Elements["/Pg"] = _document.Pages[word.Page].Reference;
         var kids = new PdfArray(_document);
         foreach (var part in word.Parts)
@@ -347,7 +347,4 @@ internal sealed class StructureTree
         tree.Elements["/Nums"] = numbers;
         return tree;
     }
-
-    private static PdfString Text(string text) =>
-        text.All(c => c is >= ' ' and < '\u007f') ? new PdfString(text) : new PdfString(text, PdfStringEncoding.Unicode);
 }
