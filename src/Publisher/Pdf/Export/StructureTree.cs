@@ -178,6 +178,11 @@ internal sealed class StructureTree
             element.Elements["/Lang"] = TextStrings.Of(node.Lang);
         }
 
+        if (node.Expansion is not null)
+        {
+            element.Elements["/E"] = TextStrings.Of(node.Expansion);
+        }
+
         if (node.Scope != HeaderScope.None || node.ColumnSpan > 1 || node.RowSpan > 1)
         {
             var attributes = new PdfDictionary(_document);

@@ -146,6 +146,12 @@ internal sealed class InlineCollector
                 _pieces[^1].ForcedBreakAfter = true;
                 _pieces[^1].Glue = 0;
                 break;
+            case SpanInline { Title: { Length: > 0 } title } abbreviation when _node is not null:
+                // An abbreviation's explanation is its Span's expansion (/E), which a screen reader can speak.
+                var outer = Enter(_node.Add(new StructureNode(StructureRole.Span) { Expansion = title }));
+                Add(abbreviation.Content, style, link);
+                Leave(outer);
+                break;
             case SpanInline span:
                 Add(span.Content, style, link);
                 break;

@@ -81,6 +81,9 @@ internal sealed class StructureNode(StructureRole role)
     /// <summary>The BCP 47 language of the element's text when it differs from the text around it (<c>/Lang</c>).</summary>
     public string? Lang { get; init; }
 
+    /// <summary>What an abbreviation stands for (<c>/E</c>), from raw HTML's <c>&lt;abbr title&gt;</c>.</summary>
+    public string? Expansion { get; init; }
+
     /// <summary>For a header cell (<see cref="StructureRole.TH"/>): the cells it heads.</summary>
     public HeaderScope Scope { get; init; }
 

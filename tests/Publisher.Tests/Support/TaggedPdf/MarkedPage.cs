@@ -14,6 +14,9 @@ internal sealed class MarkedPage
     /// <summary>The owner of an artifact's letters.</summary>
     public const int Artifact = -1;
 
+    /// <summary>The owner of letters in no marked content, or in marked content of neither kind.</summary>
+    public const int Unmarked = -2;
+
     // Operators that draw: text, XObjects, inline images, path painting and shading.
     private static readonly HashSet<string> Painting = ["Tj", "TJ", "'", "\"", "Do", "BI", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh"];
     private const double Row = 4;
@@ -36,6 +39,18 @@ internal sealed class MarkedPage
         foreach (var element in page.GetMarkedContents())
         {
             marked.Read(element, page.Height, problems);
+        }
+
+        // Letters outside any marked content (already a problem) still count as text the page shows.
+        var seen = marked._all.Select(letter => (letter.X, letter.Y)).ToHashSet();
+        foreach (var letter in page.Letters.Where(letter => !string.IsNullOrWhiteSpace(letter.Value)))
+        {
+            var box = letter.BoundingBox;
+            var place = ((box.Left + box.Right) / 2, page.Height - (box.Top + box.Bottom) / 2);
+            if (!seen.Contains(place))
+            {
+                marked.Place(place.Item1, place.Item2, letter.Value, Unmarked);
+            }
         }
 
         return marked;
@@ -117,14 +132,11 @@ internal sealed class MarkedPage
             }
         }
 
-        var who = owner ?? -2;
+        var who = owner ?? Unmarked;
         foreach (var letter in element.Letters.Where(letter => !string.IsNullOrWhiteSpace(letter.Value)))
         {
             var box = letter.BoundingBox;
-            var placed = ((box.Left + box.Right) / 2, height - (box.Top + box.Bottom) / 2, letter.Value, who);
-            _all.Add(placed);
-            var row = (int)Math.Floor(placed.Item2 / Row);
-            (_rows.TryGetValue(row, out var list) ? list : _rows[row] = []).Add(placed);
+            Place((box.Left + box.Right) / 2, height - (box.Top + box.Bottom) / 2, letter.Value, who);
         }
 
         if (element.ActualText is { } actual && element.MarkedContentIdentifier < 0)
@@ -139,6 +151,13 @@ internal sealed class MarkedPage
         {
             Collect(child, owner, pieces, height, problems);
         }
+    }
+
+    private void Place(double x, double y, string text, int owner)
+    {
+        _all.Add((x, y, text, owner));
+        var row = (int)Math.Floor(y / Row);
+        (_rows.TryGetValue(row, out var list) ? list : _rows[row] = []).Add((x, y, text, owner));
     }
 
     /// <summary>
