@@ -55,7 +55,9 @@ internal static class DocumentWriter
         using var saved = new MemoryStream(content.Length + 256 * 1024);
         document.Save(saved, closeStream: false);
         var packet = XmpMetadata.Packet(info, document.Info.Producer, bookId, contentId);
-        XmpMetadata.WriteWithPacket(saved.GetBuffer().AsSpan(0, (int)saved.Length), packet, output);
+        using var classic = new MemoryStream((int)saved.Length + packet.Length);
+        XmpMetadata.WriteWithPacket(saved.GetBuffer().AsSpan(0, (int)saved.Length), packet, classic);
+        ObjectStreams.Write(classic.GetBuffer().AsSpan(0, (int)classic.Length), output);
     }
 
     private static Dictionary<string, PdfReference> XObjects(PdfDocument document, DocumentResources resources, ContentHash content)
