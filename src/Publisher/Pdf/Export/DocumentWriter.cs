@@ -35,7 +35,7 @@ internal static class DocumentWriter
             annotations[i] = AddPage(document, book.Pages[i], painted[i], fonts, xObjects, links, content);
         }
 
-        StructureTree.Write(document, book.Structure, painted, annotations);
+        var tree = StructureTree.Prepare(document, book.Structure, painted, annotations);
 
         AddNamedDestinations(document, book.Pages);
         AddOutline(document, book);
@@ -57,7 +57,7 @@ internal static class DocumentWriter
         var packet = XmpMetadata.Packet(info, document.Info.Producer, bookId, contentId);
         using var classic = new MemoryStream((int)saved.Length + packet.Length);
         XmpMetadata.WriteWithPacket(saved.GetBuffer().AsSpan(0, (int)saved.Length), packet, classic);
-        ObjectStreams.Write(classic.GetBuffer().AsSpan(0, (int)classic.Length), output);
+        ObjectStreams.Write(classic.GetBuffer().AsMemory(0, (int)classic.Length), output, tree.Serialize);
     }
 
     private static Dictionary<string, PdfReference> XObjects(PdfDocument document, DocumentResources resources, ContentHash content)

@@ -21,39 +21,52 @@ internal static partial class ObjectStreams
     private static readonly byte[] EndObj = "endobj"u8.ToArray();
     private static readonly byte[] EndStream = "endstream"u8.ToArray();
 
-    /// <summary>Writes <paramref name="pdf"/> (a file as PDFsharp saves it) to <paramref name="output"/> with its objects packed.</summary>
-    public static void Write(ReadOnlySpan<byte> pdf, Stream output)
+    /// <summary>
+    /// Writes <paramref name="pdf"/> (a file as PDFsharp saves it) to <paramref name="output"/> with its objects packed,
+    /// and the objects <paramref name="late"/> gives for the first free object number packed with them (its catalog
+    /// reference replacing <see cref="LateObjects.CatalogPlaceholder"/> in the catalog).
+    /// </summary>
+    public static void Write(ReadOnlyMemory<byte> pdf, Stream output, Func<int, LateObjects>? late = null)
     {
-        var file = ClassicFile.Read(pdf);
+        var file = ClassicFile.Read(pdf.Span);
         var objects = file.Objects.OrderBy(o => o.Start).ToList();
 
-        output.Write(pdf[..objects[0].Start]);
+        output.Write(pdf.Span[..objects[0].Start]);
         var written = (long)objects[0].Start;
         var offsets = new Dictionary<int, long>();
-        var packed = new List<(int Number, int Start, int Length)>();
+        var packed = new List<(int Number, ReadOnlyMemory<byte> Value)>();
         foreach (var obj in objects)
         {
-            var value = Value(pdf, obj);
-            if (value.Length >= EndStream.Length && pdf.Slice(value.Start, value.Length).EndsWith(EndStream))
+            var (start, length) = Value(pdf.Span, obj);
+            var value = pdf.Slice(start, length);
+            if (value.Span.EndsWith(EndStream))
             {
                 offsets[obj.Number] = written;
-                output.Write(pdf[obj.Start..obj.End]);
+                output.Write(pdf.Span[obj.Start..obj.End]);
                 written += obj.End - obj.Start;
             }
             else
             {
-                packed.Add((obj.Number, value.Start, value.Length));
+                packed.Add((obj.Number, value));
             }
         }
 
         var nextNumber = file.Size;
+        var extra = late?.Invoke(nextNumber);
+        var catalog = packed.FindIndex(p => p.Number == file.Root);
+        packed[catalog] = (file.Root, Catalog(packed[catalog].Value, extra?.CatalogReference));
+        foreach (var value in extra?.Objects ?? [])
+        {
+            packed.Add((nextNumber++, value));
+        }
+
         var inStream = new Dictionary<int, (int Stream, int Index)>();
         for (var first = 0; first < packed.Count; first += ObjectsPerStream)
         {
-            var group = packed.Skip(first).Take(ObjectsPerStream).ToList();
+            var group = packed.GetRange(first, Math.Min(ObjectsPerStream, packed.Count - first));
             var number = nextNumber++;
             offsets[number] = written;
-            written += WriteObjectStream(pdf, group, number, output);
+            written += WriteObjectStream(group, number, output);
             for (var i = 0; i < group.Count; i++)
             {
                 inStream[group[i].Number] = (number, i);
@@ -91,15 +104,37 @@ internal static partial class ObjectStreams
         output.Write(Ascii($"startxref\n{written.ToString(CultureInfo.InvariantCulture)}\n%%EOF\n"));
     }
 
+    /// <summary>
+    /// The catalog with the late objects' reference in place of the placeholder; without late objects (null) it must
+    /// have no placeholder.
+    /// </summary>
+    private static ReadOnlyMemory<byte> Catalog(ReadOnlyMemory<byte> catalog, string? reference)
+    {
+        var placeholder = Ascii(LateObjects.CatalogPlaceholder);
+        var at = catalog.Span.IndexOf(placeholder);
+        if (reference is null)
+        {
+            return at < 0 ? catalog : throw new InvalidOperationException("the catalog refers to late objects, but none were written");
+        }
+
+        if (at < 0)
+        {
+            throw new InvalidOperationException("late objects were written, but the catalog does not refer to them");
+        }
+
+        // PDFsharp writes a literal right after its key: the space keeps the name and the reference apart.
+        return (byte[])[.. catalog.Span[..at], .. Ascii(" " + reference + " "), .. catalog.Span[(at + placeholder.Length)..]];
+    }
+
     /// <summary>One object stream: the numbers and offsets of its objects, then the objects, compressed.</summary>
-    private static long WriteObjectStream(ReadOnlySpan<byte> pdf, List<(int Number, int Start, int Length)> group, int number, Stream output)
+    private static long WriteObjectStream(List<(int Number, ReadOnlyMemory<byte> Value)> group, int number, Stream output)
     {
         var header = new StringBuilder();
         var body = new MemoryStream();
-        foreach (var (objectNumber, start, length) in group)
+        foreach (var (objectNumber, value) in group)
         {
             header.Append(CultureInfo.InvariantCulture, $"{objectNumber} {body.Length} ");
-            body.Write(pdf.Slice(start, length));
+            body.Write(value.Span);
             body.WriteByte((byte)'\n');
         }
 
@@ -145,7 +180,8 @@ internal static partial class ObjectStreams
     private readonly record struct ClassicObject(int Number, int Start, int End);
 
     /// <summary>The objects, /Size and the trailer's entries of a file with a classic cross-reference table.</summary>
-    private sealed record ClassicFile(IReadOnlyList<ClassicObject> Objects, int Size, string TrailerEntries)
+    /// <param name="Root">The catalog's object number.</param>
+    private sealed record ClassicFile(IReadOnlyList<ClassicObject> Objects, int Size, int Root, string TrailerEntries)
     {
         public static ClassicFile Read(ReadOnlySpan<byte> pdf)
         {
@@ -194,10 +230,10 @@ internal static partial class ObjectStreams
             var size = SizeEntry().Match(trailer) is { Success: true } sizeEntry
                 ? int.Parse(sizeEntry.Groups[1].Value, CultureInfo.InvariantCulture)
                 : throw new InvalidOperationException("PDFsharp's trailer has no /Size");
-            var root = RootEntry().Match(trailer) is { Success: true } rootEntry ? rootEntry.Value : throw new InvalidOperationException("PDFsharp's trailer has no /Root");
+            var root = RootEntry().Match(trailer) is { Success: true } rootEntry ? rootEntry : throw new InvalidOperationException("PDFsharp's trailer has no /Root");
             var id = IdEntry().Match(trailer) is { Success: true } idEntry ? idEntry.Value : "";
             var info = InfoEntry().Match(trailer) is { Success: true } infoEntry ? infoEntry.Value : "";
-            return new ClassicFile(objects, size, root + info + id);
+            return new ClassicFile(objects, size, int.Parse(root.Groups[1].Value, CultureInfo.InvariantCulture), root.Value + info + id);
         }
     }
 
@@ -207,7 +243,7 @@ internal static partial class ObjectStreams
     [GeneratedRegex(@"/Size (\d+)")]
     private static partial Regex SizeEntry();
 
-    [GeneratedRegex(@"/Root \d+ 0 R")]
+    [GeneratedRegex(@"/Root (\d+) 0 R")]
     private static partial Regex RootEntry();
 
     [GeneratedRegex(@"/Info \d+ 0 R")]

@@ -6,69 +6,124 @@ using Publisher.Pdf.Layout;
 namespace Publisher.Pdf.Export;
 
 /// <summary>
-/// Writes the book's structure tree (ISO 32000-1, 14.7 and 14.8): a StructElem for every element layout built, in
-/// its order (the Document's, not the pages'), whose kids are its child elements and, where its runs of own content
-/// stand, the marked-content sequences (MCIDs) and link annotations (OBJRs) that show them; a word broken across
-/// lines becomes a Span whose /ActualText is the word. The parent tree maps every MCID of every page and every
-/// annotation back to its element, the pages get /StructParents and /Tabs /S, the annotations /StructParent. Objects
-/// are created in tree order, so the same book gives the same bytes. Elements that nothing shows (an empty chapter)
-/// are left out, except table cells, which keep every row as wide as the table.
+/// Writes the book's structure tree (ISO 32000-1, 14.7 and 14.8): an element for every one layout built, in its order
+/// (the Document's, not the pages'), whose kids are its child elements and, where its runs of own content stand, the
+/// marked-content sequences (MCIDs) and link annotations (OBJRs) that show them; a word broken across lines becomes a
+/// Span whose /ActualText is the word. The parent tree maps every MCID of every page and every annotation back to its
+/// element. Elements that nothing shows (an empty chapter) are left out, except table cells, which keep every row as
+/// wide as the table.
+/// <para>
+/// In two steps around PDFsharp's save: <see cref="Prepare"/> gives the pages their /StructParents and /Tabs /S, the
+/// annotations their /StructParent (the page count plus their index in page order), and the catalog /MarkInfo,
+/// /ViewerPreferences and a placeholder for /StructTreeRoot; once the file is saved and every page and annotation has
+/// its object number, <see cref="Serialize"/> writes the tree's objects as text (<see cref="LateObjects"/>), in tree
+/// order, so the same book gives the same bytes.
+/// </para>
 /// </summary>
 internal sealed class StructureTree
 {
     private readonly PdfDocument _document;
+    private readonly StructureNode _root;
     private readonly Dictionary<StructureContent, List<Kid>> _kidsOfContent = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<StructureContent, WordSpan> _openWords = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<StructureNode, bool> _shows = new(ReferenceEqualityComparer.Instance);
-    private readonly List<PdfReference?[]> _parentsOfPage = [];
-    private readonly List<(PdfDictionary Annotation, PdfReference? Parent)> _annotations = [];
+    private readonly int[][] _parentsOfPage;
+    private readonly int[] _parentOfAnnotation;
+    private readonly List<PdfDictionary> _annotations = [];
+    private readonly List<byte[]> _objects = [];
+    private int _first;
     private int _notes;
 
-    private StructureTree(PdfDocument document) => _document = document;
+    private StructureTree(PdfDocument document, StructureNode root, IReadOnlyList<PaintedPage> painted)
+    {
+        _document = document;
+        _root = root;
+        _parentsOfPage = [.. painted.Select(page => Enumerable.Repeat(-1, page.Sequences.Count).ToArray())];
+        _parentOfAnnotation = new int[painted.Sum(page => page.Links.Count(link => link is not null))];
+    }
 
     private abstract record Kid(int Page);
 
     private sealed record Mcr(int Page, int Mcid) : Kid(Page);
 
-    private sealed record Objr(int Page, PdfDictionary Annotation) : Kid(Page);
+    /// <param name="Key">The annotation's /StructParent less the page count: its index among the tagged annotations.</param>
+    private sealed record Objr(int Page, int Key) : Kid(Page);
 
     private sealed record WordSpan(int Page) : Kid(Page)
     {
         public List<Mcr> Parts { get; } = [];
 
+        /// <summary>Its last part is a word's head: the next tail of its content goes on with it.</summary>
+        public bool Open { get; set; }
+
         public StringBuilder Text { get; } = new();
     }
 
     /// <summary>
-    /// Writes the tree of <paramref name="root"/> for the pages of <paramref name="document"/> (painted as
-    /// <paramref name="painted"/>, with the link annotations of each page in the order of its links), and marks the
-    /// document as tagged.
+    /// Marks <paramref name="document"/> as tagged for the tree of <paramref name="root"/>: its pages (painted as
+    /// <paramref name="painted"/>, with the link annotations of each page in the order of its links) and annotations
+    /// get the keys of the parent tree, the catalog the entries of a tagged PDF. Call <see cref="Serialize"/> once the
+    /// document is saved.
     /// </summary>
-    public static void Write(PdfDocument document, StructureNode root, IReadOnlyList<PaintedPage> painted, IReadOnlyList<IReadOnlyList<PdfDictionary>> annotations)
+    public static StructureTree Prepare(PdfDocument document, StructureNode root, IReadOnlyList<PaintedPage> painted, IReadOnlyList<IReadOnlyList<PdfDictionary>> annotations)
     {
-        var tree = new StructureTree(document);
+        var tree = new StructureTree(document, root, painted);
         for (var i = 0; i < painted.Count; i++)
         {
             tree.AddPage(i, painted[i], annotations[i]);
         }
 
-        var rootElement = new PdfDictionary(document);
-        document.Internals.AddObject(rootElement);
-        // The root is written even when nothing shows it (pages of artifacts only): a tagged file has a Document.
-        var documentElement = tree.Element(root, rootElement.Reference!, always: true)!;
-        rootElement.Elements["/Type"] = new PdfName("/StructTreeRoot");
-        rootElement.Elements["/K"] = documentElement;
-        rootElement.Elements["/ParentTree"] = tree.ParentTree(out var nextKey);
-        rootElement.Elements["/ParentTreeNextKey"] = new PdfInteger(nextKey);
-
         var catalog = document.Internals.Catalog;
-        catalog.Elements["/StructTreeRoot"] = rootElement.Reference;
+        catalog.Elements["/StructTreeRoot"] = new PdfLiteral(LateObjects.CatalogPlaceholder);
         var markInfo = new PdfDictionary(document);
         markInfo.Elements["/Marked"] = new PdfBoolean(true);
         catalog.Elements["/MarkInfo"] = markInfo;
         var viewer = new PdfDictionary(document);
         viewer.Elements["/DisplayDocTitle"] = new PdfBoolean(true);
         catalog.Elements["/ViewerPreferences"] = viewer;
+        return tree;
+    }
+
+    /// <summary>
+    /// The tree's objects, numbered from <paramref name="firstNumber"/> (the first number the saved file leaves free):
+    /// the StructTreeRoot first, then the elements in tree order, then each page's entry of the parent tree.
+    /// </summary>
+    public LateObjects Serialize(int firstNumber)
+    {
+        _first = firstNumber;
+        _objects.Clear();
+        var rootNumber = Reserve();
+
+        // The Document element is written even when nothing shows it (pages of artifacts only): a tagged file has one.
+        var documentElement = Element(_root, rootNumber, always: true)!.Value;
+
+        var pages = new int[_parentsOfPage.Length];
+        for (var i = 0; i < pages.Length; i++)
+        {
+            // A page's entry is an object of its own, so the number tree stays small to parse.
+            pages[i] = Reserve();
+            var parents = new PdfSyntax().Raw("[");
+            foreach (var parent in _parentsOfPage[i])
+            {
+                _ = parent < 0 ? parents.Raw("null") : parents.Reference(parent);
+            }
+
+            Set(pages[i], parents.Raw("]"));
+        }
+
+        var root = new PdfSyntax().Raw("<<").Name("Type").Name("StructTreeRoot").Name("K").Reference(documentElement).Name("ParentTree").Raw("<<").Name("Nums").Raw("[");
+        for (var i = 0; i < pages.Length; i++)
+        {
+            root.Integer(i).Reference(pages[i]);
+        }
+
+        for (var k = 0; k < _parentOfAnnotation.Length; k++)
+        {
+            root.Integer(pages.Length + k).Reference(_parentOfAnnotation[k]);
+        }
+
+        root.Raw("]>>").Name("ParentTreeNextKey").Integer(pages.Length + _parentOfAnnotation.Length).Raw(">>");
+        Set(rootNumber, root);
+        return new LateObjects(_objects, $"{rootNumber} 0 R");
     }
 
     private void AddPage(int index, PaintedPage painted, IReadOnlyList<PdfDictionary> annotations)
@@ -76,7 +131,7 @@ internal sealed class StructureTree
         var page = _document.Pages[index];
         page.Elements["/StructParents"] = new PdfInteger(index);
         page.Elements["/Tabs"] = new PdfName("/S");
-        _parentsOfPage.Add(new PdfReference?[painted.Sequences.Count]);
+        var openWords = new Dictionary<StructureContent, WordSpan>(ReferenceEqualityComparer.Instance);
         for (var mcid = 0; mcid < painted.Sequences.Count; mcid++)
         {
             var sequence = painted.Sequences[mcid];
@@ -88,7 +143,7 @@ internal sealed class StructureTree
             }
 
             // A word's head opens a span that its tail (perhaps on the next page) closes.
-            if (!sequence.Part.HasFlag(WordPart.Tail) || !_openWords.TryGetValue(sequence.Content, out var word))
+            if (!sequence.Part.HasFlag(WordPart.Tail) || KidsOf(sequence.Content) is not [.., WordSpan { Open: true } word])
             {
                 word = new WordSpan(index);
                 KidsOf(sequence.Content).Add(word);
@@ -96,14 +151,7 @@ internal sealed class StructureTree
 
             word.Parts.Add(mcr);
             word.Text.Append(sequence.WordText);
-            if (sequence.Part.HasFlag(WordPart.Head))
-            {
-                _openWords[sequence.Content] = word;
-            }
-            else
-            {
-                _openWords.Remove(sequence.Content);
-            }
+            word.Open = sequence.Part.HasFlag(WordPart.Head);
         }
 
         if (annotations.Count != painted.Links.Count)
@@ -115,11 +163,10 @@ internal sealed class StructureTree
         {
             if (painted.Links[k] is { } link)
             {
-                KidsOf(link).Add(new Objr(index, annotations[k]));
-            }
-            else
-            {
-                _annotations.Add((annotations[k], null));
+                var key = _annotations.Count;
+                _annotations.Add(annotations[k]);
+                annotations[k].Elements["/StructParent"] = new PdfInteger(_parentsOfPage.Length + key);
+                KidsOf(link).Add(new Objr(index, key));
             }
         }
     }
@@ -158,68 +205,26 @@ internal sealed class StructureTree
         return shows;
     }
 
-    /// <summary>Writes the element and its subtree; null when nothing shows it.</summary>
-    private PdfReference? Element(StructureNode node, PdfReference parent, bool always = false)
+    /// <summary>Writes the element and its subtree; answers its object number, or null when nothing shows it.</summary>
+    private int? Element(StructureNode node, int parent, bool always = false)
     {
         if (!always && !Shows(node) && node.Role is not (StructureRole.TD or StructureRole.TH))
         {
             return null;
         }
 
-        var element = NewElement(node.Role, parent);
-        var reference = element.Reference!;
-        if (node.Alt is not null && node.Role is StructureRole.Figure or StructureRole.Lbl)
-        {
-            element.Elements["/Alt"] = TextStrings.Of(node.Alt);
-        }
-
-        if (node.Lang is not null)
-        {
-            element.Elements["/Lang"] = TextStrings.Of(node.Lang);
-        }
-
-        if (node.Expansion is not null)
-        {
-            element.Elements["/E"] = TextStrings.Of(node.Expansion);
-        }
-
-        if (node.Scope != HeaderScope.None || node.ColumnSpan > 1 || node.RowSpan > 1)
-        {
-            var attributes = new PdfDictionary(_document);
-            attributes.Elements["/O"] = new PdfName("/Table");
-            if (node.Scope != HeaderScope.None)
-            {
-                attributes.Elements["/Scope"] = new PdfName(node.Scope == HeaderScope.Column ? "/Column" : "/Row");
-            }
-
-            if (node.ColumnSpan > 1)
-            {
-                attributes.Elements["/ColSpan"] = new PdfInteger(node.ColumnSpan);
-            }
-
-            if (node.RowSpan > 1)
-            {
-                attributes.Elements["/RowSpan"] = new PdfInteger(node.RowSpan);
-            }
-
-            element.Elements["/A"] = attributes;
-        }
-
-        if (node.Role == StructureRole.Note)
-        {
-            // PDF/UA-1 (7.9): every Note has an ID unique in the file.
-            element.Elements["/ID"] = new PdfString($"note{++_notes}");
-        }
-
-        var kids = new PdfArray(_document);
+        var number = Reserve();
+        var kids = new PdfSyntax();
+        var count = 0;
         int? page = null;
         foreach (var kid in node.Kids)
         {
             if (kid is StructureNode child)
             {
-                if (Element(child, reference) is { } written)
+                if (Element(child, number) is { } written)
                 {
-                    kids.Elements.Add(written);
+                    kids.Reference(written);
+                    count++;
                 }
 
                 continue;
@@ -233,123 +238,120 @@ internal sealed class StructureTree
             foreach (var part in shown)
             {
                 page ??= part.Page;
-                kids.Elements.Add(part switch
+                count++;
+                _ = part switch
                 {
-                    Mcr mcr => Marked(mcr, page.Value, reference),
-                    Objr objr => ObjectReference(objr, reference),
-                    WordSpan word => Word(word, reference),
+                    Mcr mcr => Marked(kids, mcr, page.Value, number),
+                    Objr objr => ObjectReference(kids, objr, number),
+                    WordSpan word => kids.Reference(Word(word, number)),
                     _ => throw new InvalidOperationException(part.GetType().Name),
-                });
+                };
             }
+        }
+
+        var element = Head(node.Role, parent);
+        if (node.Alt is not null && node.Role is StructureRole.Figure or StructureRole.Lbl)
+        {
+            element.Name("Alt").Text(node.Alt);
+        }
+
+        if (node.Lang is not null)
+        {
+            element.Name("Lang").Text(node.Lang);
+        }
+
+        if (node.Expansion is not null)
+        {
+            element.Name("E").Text(node.Expansion);
+        }
+
+        if (node.Scope != HeaderScope.None || node.ColumnSpan > 1 || node.RowSpan > 1)
+        {
+            element.Name("A").Raw("<<").Name("O").Name("Table");
+            if (node.Scope != HeaderScope.None)
+            {
+                element.Name("Scope").Name(node.Scope == HeaderScope.Column ? "Column" : "Row");
+            }
+
+            if (node.ColumnSpan > 1)
+            {
+                element.Name("ColSpan").Integer(node.ColumnSpan);
+            }
+
+            if (node.RowSpan > 1)
+            {
+                element.Name("RowSpan").Integer(node.RowSpan);
+            }
+
+            element.Raw(">>");
+        }
+
+        if (node.Role == StructureRole.Note)
+        {
+            // PDF/UA-1 (7.9): every Note has an ID unique in the file.
+            element.Name("ID").Text($"note{++_notes}");
         }
 
         if (page is { } first)
         {
-            element.Elements["/Pg"] = _document.Pages[first].Reference;
+            element.Name("Pg").Reference(PageNumber(first));
         }
 
-        if (kids.Elements.Count == 1)
-        {
-            element.Elements["/K"] = kids.Elements[0];
-        }
-        else if (kids.Elements.Count > 1)
-        {
-            element.Elements["/K"] = kids;
-        }
-
-        return reference;
+        Set(number, Kids(element, kids, count).Raw(">>"));
+        return number;
     }
 
-    private PdfDictionary NewElement(StructureRole role, PdfReference parent)
+    /// <summary>An element's dictionary up to its own entries: its type and parent (/Type /StructElem is optional and left out).</summary>
+    private static PdfSyntax Head(StructureRole role, int parent) =>
+        new PdfSyntax().Raw("<<").Name("S").Name(RoleNames.Of(role)).Name("P").Reference(parent);
+
+    /// <summary>The element's /K: its one kid as it is, or its kids in an array.</summary>
+    private static PdfSyntax Kids(PdfSyntax element, PdfSyntax kids, int count) => count switch
     {
-        var element = new PdfDictionary(_document);
-        _document.Internals.AddObject(element);
-        // /Type /StructElem is optional and left out: it would add a sixth of the element's bytes.
-        element.Elements["/S"] = new PdfName("/" + RoleNames.Of(role));
-        element.Elements["/P"] = parent;
-        return element;
-    }
+        0 => element,
+        1 => element.Name("K").Raw(" ").Append(kids),
+        _ => element.Name("K").Raw("[").Append(kids).Raw("]"),
+    };
 
     /// <summary>An MCID, written as a plain integer when it is on the element's page (its /Pg).</summary>
-    private PdfItem Marked(Mcr mcr, int elementPage, PdfReference owner)
+    private PdfSyntax Marked(PdfSyntax kids, Mcr mcr, int elementPage, int owner)
     {
         _parentsOfPage[mcr.Page][mcr.Mcid] = owner;
-        if (mcr.Page == elementPage)
-        {
-            return new PdfInteger(mcr.Mcid);
-        }
-
-        var reference = new PdfDictionary(_document);
-        reference.Elements["/Type"] = new PdfName("/MCR");
-        reference.Elements["/Pg"] = _document.Pages[mcr.Page].Reference;
-        reference.Elements["/MCID"] = new PdfInteger(mcr.Mcid);
-        return reference;
+        return mcr.Page == elementPage
+            ? kids.Integer(mcr.Mcid)
+            : kids.Raw("<<").Name("Type").Name("MCR").Name("Pg").Reference(PageNumber(mcr.Page)).Name("MCID").Integer(mcr.Mcid).Raw(">>");
     }
 
-    private PdfDictionary ObjectReference(Objr objr, PdfReference owner)
+    private PdfSyntax ObjectReference(PdfSyntax kids, Objr objr, int owner)
     {
-        _annotations.Add((objr.Annotation, owner));
-        var reference = new PdfDictionary(_document);
-        reference.Elements["/Type"] = new PdfName("/OBJR");
-        reference.Elements["/Pg"] = _document.Pages[objr.Page].Reference;
-        reference.Elements["/Obj"] = objr.Annotation.Reference;
-        return reference;
+        _parentOfAnnotation[objr.Key] = owner;
+        return kids.Raw("<<").Name("Type").Name("OBJR").Name("Pg").Reference(PageNumber(objr.Page))
+            .Name("Obj").Reference(_annotations[objr.Key].Reference!.ObjectNumber).Raw(">>");
     }
 
     /// <summary>A word broken across lines: a Span whose ActualText is the word, over its parts (hyphen included).</summary>
-    private PdfReference Word(WordSpan word, PdfReference owner)
+    private int Word(WordSpan word, int owner)
     {
-        var span = NewElement(StructureRole.Span, owner);
-        var reference = span.Reference!;
-        span.Elements["/ActualText"] = TextStrings.Of(word.Text.ToString());
-        span.Elements["/Pg"] = _document.Pages[word.Page].Reference;
-        var kids = new PdfArray(_document);
+        var number = Reserve();
+        var span = Head(StructureRole.Span, owner).Name("ActualText").Text(word.Text.ToString()).Name("Pg").Reference(PageNumber(word.Page));
+        var kids = new PdfSyntax();
         foreach (var part in word.Parts)
         {
-            kids.Elements.Add(Marked(part, word.Page, reference));
+            Marked(kids, part, word.Page, number);
         }
 
-        span.Elements["/K"] = kids;
-        return reference;
+        Set(number, Kids(span, kids, word.Parts.Count).Raw(">>"));
+        return number;
     }
 
-    /// <summary>
-    /// The parent tree: page i's MCIDs under key i (an array of elements, by MCID), then one key per annotation
-    /// (its /StructParent), in the order the tree met them.
-    /// </summary>
-    private PdfDictionary ParentTree(out int nextKey)
+    private int PageNumber(int page) => _document.Pages[page].Reference!.ObjectNumber;
+
+    /// <summary>The number of the next object, whose value <see cref="Set"/> gives later.</summary>
+    private int Reserve()
     {
-        var numbers = new PdfArray(_document);
-        for (var i = 0; i < _parentsOfPage.Count; i++)
-        {
-            var parents = new PdfArray(_document);
-            foreach (var parent in _parentsOfPage[i])
-            {
-                parents.Elements.Add(parent is null ? PdfNull.Value : parent);
-            }
-
-            // Indirect, so a page's entry is written once and the number tree stays small to parse.
-            _document.Internals.AddObject(parents);
-            numbers.Elements.Add(new PdfInteger(i));
-            numbers.Elements.Add(parents.Reference!);
-        }
-
-        nextKey = _parentsOfPage.Count;
-        foreach (var (annotation, parent) in _annotations)
-        {
-            if (parent is null)
-            {
-                continue;
-            }
-
-            annotation.Elements["/StructParent"] = new PdfInteger(nextKey);
-            numbers.Elements.Add(new PdfInteger(nextKey));
-            numbers.Elements.Add(parent);
-            nextKey++;
-        }
-
-        var tree = new PdfDictionary(_document);
-        tree.Elements["/Nums"] = numbers;
-        return tree;
+        _objects.Add([]);
+        return _first + _objects.Count - 1;
     }
+
+    private void Set(int number, PdfSyntax value) => _objects[number - _first] = value.ToBytes();
 }
