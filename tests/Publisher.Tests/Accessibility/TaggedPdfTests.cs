@@ -7,7 +7,8 @@ namespace Publisher.Tests.Accessibility;
 
 /// <summary>
 /// The PDFs are tagged (PDF/UA-1 structure): the rules <see cref="TaggedPdfChecker"/> reads back hold for the sample
-/// book, the book with every element, and a generated 50-chapter book.
+/// book, the book with every element, and a generated 50-chapter book (the raw HTML book: see
+/// <see cref="TaggedPdfStructureTests"/>).
 /// </summary>
 public sealed class TaggedPdfTests(SampleBookBuild sample) : IClassFixture<SampleBookBuild>
 {
@@ -16,6 +17,7 @@ public sealed class TaggedPdfTests(SampleBookBuild sample) : IClassFixture<Sampl
     {
         Validators.PdfToText.Require();
         AssertTagged(sample.Book.Pdf);
+        Assert.Matches(@"(?m)^Tagged:\s+yes$", PdfReadBack.Run(Validators.PdfInfo, [sample.Book.Pdf]).Output);
     }
 
     [SkippableFact]
