@@ -38,6 +38,7 @@ internal static class CheckCommand
         });
 
         report.Diagnostics(result, warningsAsErrors);
+        report.Contents(result);
         if (!result.Succeeded)
         {
             return ExitCodes.ContentErrors;

@@ -78,7 +78,7 @@ internal sealed partial class ChapterConverter(
         {
             Md.HeadingBlock heading => new HeadingBlock(heading.Level, chapter.HeadingIds[heading], ConvertInlines(heading.Inline, 0)),
             Md.ParagraphBlock paragraph => ConvertParagraph(paragraph),
-            Md.FencedCodeBlock fenced => new CodeBlock(LanguageOf(fenced.Info), CodeOf(fenced)),
+            Md.FencedCodeBlock fenced => new CodeBlock(LanguageOf(fenced.Info), VisibleCode(fenced)),
             Md.CodeBlock code => new CodeBlock(null, CodeOf(code)),
             Md.QuoteBlock quote => new QuoteBlock(ConvertChildren(quote, depth + 1)),
             Md.ListBlock list => ConvertList(list, depth),
@@ -304,11 +304,15 @@ internal sealed partial class ChapterConverter(
         return sanitized.IsEmpty ? null : new HtmlBlock(sanitized.Xhtml, sanitized.PlainText);
     }
 
+    // mdBook writes attributes after the language with commas: "rust,ignore".
     private static string? LanguageOf(string? info)
     {
-        var word = info?.Trim().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var word = info?.Trim().Split([' ', '\t', '\n', ','], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         return string.IsNullOrEmpty(word) ? null : XmlCharacters.Clean(word.ToLowerInvariant());
     }
+
+    private string VisibleCode(Md.FencedCodeBlock fenced) =>
+        chapter.Source.HidesRustLines && RustHiddenLines.IsRust(fenced.Info) ? RustHiddenLines.Remove(CodeOf(fenced)) : CodeOf(fenced);
 
     private static string CodeOf(Md.CodeBlock code) => XmlCharacters.Clean(code.Lines.ToString());
 

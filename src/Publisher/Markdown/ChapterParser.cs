@@ -15,7 +15,7 @@ internal static partial class ChapterParser
     public static ParsedChapter Parse(ChapterSource source, DiagnosticBag diagnostics)
     {
         var (text, changedLines) = NestingLimiter.Limit(source.Text);
-        var lines = new LineMap(source.RelativePath, text);
+        var lines = new LineMap(source.RelativePath, text, source.Map);
         if (changedLines.Count > 0)
         {
             var first = lines.Locate(lines.LineStart(changedLines[0]));

@@ -59,18 +59,37 @@ public static class BookPublisher
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var document = LoadDocument(options, diagnostics);
+        var source = LoadSource(options, diagnostics);
+        var document = source is null ? null : DocumentBuilder.Build(source, diagnostics);
         return new PublishResult(diagnostics.ToSortedList(), [], document?.Metadata.Title)
         {
             Succeeded = document is not null && !Stopped(diagnostics, options),
+            Layout = source?.Layout.Description,
+            Contents = document is null ? [] : ContentsOf(document),
         };
     }
 
-    private static BookDocument? LoadDocument(PublishOptions options, DiagnosticBag diagnostics)
+    private static BookDocument? LoadDocument(PublishOptions options, DiagnosticBag diagnostics) =>
+        LoadSource(options, diagnostics) is { } source ? DocumentBuilder.Build(source, diagnostics) : null;
+
+    private static BookSource? LoadSource(PublishOptions options, DiagnosticBag diagnostics) =>
+        BookLoader.Load(new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp), diagnostics);
+
+    /// <summary>The parts and chapters of the outline, without the sections inside chapters.</summary>
+    private static List<ContentsItem> ContentsOf(BookDocument document)
     {
-        var source = BookLoader.Load(
-            new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp), diagnostics);
-        return source is null ? null : DocumentBuilder.Build(source, diagnostics);
+        var items = new List<ContentsItem>();
+        void Add(IEnumerable<OutlineItem> entries, int depth)
+        {
+            foreach (var entry in entries.Where(e => e.Kind != OutlineKind.Section))
+            {
+                items.Add(new ContentsItem(depth, entry.Title, entry.Kind == OutlineKind.Part ? null : document.Chapters[entry.ChapterIndex].SourcePath));
+                Add(entry.Children, depth + 1);
+            }
+        }
+
+        Add(BookOutline.Of(document), 0);
+        return items;
     }
 
     private static bool Stopped(DiagnosticBag diagnostics, PublishOptions options) =>

@@ -14,7 +14,7 @@ internal static class BookTypesetter
     {
         var type = new Typography(document.Metadata.Pdf);
         var chapters = LayOutChapters(document, type, diagnostics);
-        var body = Paginate(document, chapters, type, diagnostics);
+        var body = Paginate(document, chapters, type, new LayoutContext(type, null, diagnostics), diagnostics);
         var bodyPageOfAnchor = AnchorPages(body);
         var frontContext = new LayoutContext(type, null, diagnostics);
         var front = FrontMatterPages(document, bodyPageOfAnchor, frontContext, diagnostics);
@@ -30,11 +30,17 @@ internal static class BookTypesetter
         return chapters;
     }
 
-    private static List<BodyPage> Paginate(BookDocument document, LaidOutChapter[] chapters, Typography type, DiagnosticBag diagnostics)
+    private static List<BodyPage> Paginate(BookDocument document, LaidOutChapter[] chapters, Typography type, LayoutContext context, DiagnosticBag diagnostics)
     {
         var pages = new List<BodyPage>();
+        var parts = BookOutline.Parts(BookOutline.Of(document)).ToLookup(part => part.ChapterIndex);
         for (var i = 0; i < chapters.Length; i++)
         {
+            foreach (var part in parts[i])
+            {
+                AddPartPage(pages, document.Chapters[i], part, context);
+            }
+
             var chapterPages = PageFlow.Distribute(chapters[i].Body, type.TextHeight, diagnostics, chapters[i].Notes);
             for (var p = 0; p < chapterPages.Count; p++)
             {
@@ -43,6 +49,18 @@ internal static class BookTypesetter
         }
 
         return pages;
+    }
+
+    /// <summary>A part's title page on a right-hand page, its back left blank, so the part's first chapter opens on the right too.</summary>
+    private static void AddPartPage(List<BodyPage> pages, ChapterDocument next, OutlineItem part, LayoutContext context)
+    {
+        if (pages.Count % 2 == 1)
+        {
+            pages.Add(new BodyPage(next, true, []));
+        }
+
+        pages.Add(new BodyPage(next, true, PartTitlePage.Layout(part.Title, part.PartIndex, context)));
+        pages.Add(new BodyPage(next, true, []));
     }
 
     /// <summary>Anchor name to the body page number (1-based) where it landed.</summary>
@@ -123,7 +141,7 @@ internal static class BookTypesetter
         var bookmarks = new List<OutlineEntry>();
         foreach (var entry in entries)
         {
-            if (anchors.TryGetValue(DestinationNames.For(entry.ChapterIndex, entry.AnchorId), out var at))
+            if (anchors.TryGetValue(DestinationNames.Of(entry), out var at))
             {
                 bookmarks.Add(new OutlineEntry(entry.Title, at.Page, at.Y, Bookmarks(entry.Children, anchors)));
             }

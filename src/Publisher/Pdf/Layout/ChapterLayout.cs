@@ -11,7 +11,7 @@ internal static class ChapterLayout
         var layouter = new BlockLayouter(context);
         var slices = new List<Slice>();
         var blocks = chapter.Blocks;
-        if (blocks.Count > 0 && blocks[0] is HeadingBlock { Level: 1 } title)
+        if (blocks.Count > 0 && blocks[0] is HeadingBlock title && title == chapter.TitleHeading)
         {
             context.CurrentLine = title.Line;
             slices.AddRange(layouter.ChapterTitle(title, type.TextWidth));
