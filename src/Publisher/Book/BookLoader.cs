@@ -30,8 +30,11 @@ internal static partial class BookLoader
         var files = new BookFiles(root);
         var paths = new BookPaths(root);
         var (manifest, layout) = new BookLayoutReader(paths, options.FixEncoding, diagnostics).Read();
+        // An unreadable book.toml or book.json is reported alone: without it, where the chapters are is unknown.
         var toc = manifest?.Contents
-            ?? (manifest?.Chapters is { } listed ? ListedChapters(listed, diagnostics) : ContentChapters(paths, diagnostics));
+            ?? (manifest?.Chapters is { } listed ? ListedChapters(listed, diagnostics)
+                : manifest is null && layout.Kind != BookLayoutKind.Publisher ? []
+                : ContentChapters(paths, diagnostics));
         var includes = new IncludeFiles(paths, options.FixEncoding, diagnostics);
         var reader = new ChapterReader(paths, options.FixEncoding, new ChapterDirectives(layout, includes, diagnostics), layout.Kind, diagnostics);
         var chapters = reader.Read(toc);

@@ -75,11 +75,22 @@ internal static class ChapterTitles
                     break;
                 case Md.HtmlBlock or Md.BlankLineBlock or Md.LinkReferenceDefinitionGroup:
                     break;
+                case Md.ParagraphBlock paragraph when IsOnlyHtml(paragraph):
+                    break; // <a id="old-name"></a>, kept so old links still land
+
                 default:
                     yield break;
             }
         }
     }
+
+    private static bool IsOnlyHtml(Md.ParagraphBlock paragraph) =>
+        MarkdigWalk.Inlines(paragraph.Inline).All(inline => inline switch
+        {
+            Markdig.Syntax.Inlines.HtmlInline or Markdig.Syntax.Inlines.LineBreakInline => true,
+            Markdig.Syntax.Inlines.LiteralInline literal => literal.Content.IsEmptyOrWhitespace(),
+            _ => false,
+        });
 
     // Titles compare without case, punctuation or spacing: "You Don't Know JS" and "You dont know JS" are one.
     private static string Normalized(string text) =>

@@ -18,7 +18,8 @@ public static class BookPublisher
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var document = LoadDocument(options, diagnostics);
+        var source = LoadSource(options, diagnostics);
+        var document = source is null ? null : DocumentBuilder.Build(source, diagnostics);
         if (document is null || Stopped(diagnostics, options))
         {
             return Failed(diagnostics, document);
@@ -51,6 +52,8 @@ public static class BookPublisher
         return new PublishResult(diagnostics.ToSortedList(), artifacts, document.Metadata.Title)
         {
             Succeeded = !diagnostics.HasErrors,
+            Layout = source!.Layout.Description,
+            Contents = ContentsOf(document),
         };
     }
 
@@ -68,9 +71,6 @@ public static class BookPublisher
             Contents = document is null ? [] : ContentsOf(document),
         };
     }
-
-    private static BookDocument? LoadDocument(PublishOptions options, DiagnosticBag diagnostics) =>
-        LoadSource(options, diagnostics) is { } source ? DocumentBuilder.Build(source, diagnostics) : null;
 
     private static BookSource? LoadSource(PublishOptions options, DiagnosticBag diagnostics) =>
         BookLoader.Load(new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp), diagnostics);

@@ -18,6 +18,15 @@ internal static class FixtureBooks
     /// <summary>A book shaped like real input: chapters 11 and 12, an image written from <c>content/</c>, mojibake.</summary>
     public static string SeedBook => FixturePath("seed-book");
 
+    /// <summary>An mdBook: book.toml, src/SUMMARY.md with prefix, parts, nested and draft chapters, suffix; include directives.</summary>
+    public static string MdBookBook => FixturePath("mdbook-book");
+
+    /// <summary>A GitBook/HonKit book: book.json, SUMMARY.md with ## parts, README.md as the introduction, template tags.</summary>
+    public static string GitBookBook => FixturePath("gitbook-book");
+
+    /// <summary>A series written for GitHub: every chapter opens with the series title, then its own, both as '#'.</summary>
+    public static string SeriesBook => FixturePath("series-book");
+
     /// <summary>Two tiny chapters, for fast tests.</summary>
     public static string MinimalBook => FixturePath("minimal-book");
 
@@ -52,13 +61,15 @@ internal static class FixtureBooks
     /// Copies a book folder (with its sub-folders, byte for byte) into a fresh temporary folder, so a test
     /// can build it and write artifacts without touching the repository. Symbolic links are copied as links.
     /// Dispose the result to delete it.
-    /// The repository's own <c>artifacts/</c>, <c>src/</c>, <c>tests/</c> and build folders are skipped,
-    /// which keeps a copy of the sample book small.
+    /// Copying the repository (the sample book), its own <c>artifacts/</c>, <c>src/</c>, <c>tests/</c> and build
+    /// folders are skipped, which keeps the copy small.
     /// </summary>
     public static TempDirectory CopyToTemp(string bookDirectory)
     {
         var copy = new TempDirectory();
-        CopyFolder(new DirectoryInfo(bookDirectory), copy.Path, isBookRoot: true);
+        // Only the repository root holds source code and build folders beside its book; an mdBook's src/ is the book.
+        var isRepository = Path.GetFullPath(bookDirectory).TrimEnd(Path.DirectorySeparatorChar) == RepositoryRoot.TrimEnd(Path.DirectorySeparatorChar);
+        CopyFolder(new DirectoryInfo(bookDirectory), copy.Path, isBookRoot: isRepository);
         return copy;
     }
 

@@ -66,9 +66,10 @@ internal static class BookTomlReader
     private static object? Value(TomlTable? table, string key) =>
         table is not null && table.TryGetValue(key, out var value) ? value : null;
 
+    // Tomlyn starts its message with "(line,column) : error : "; the location is already in the diagnostic.
     private static string FirstLine(string message)
     {
-        var line = message.Split('\n')[0].Trim();
-        return line.Length == 0 ? "it cannot be read" : line;
+        var line = System.Text.RegularExpressions.Regex.Replace(message.Split('\n')[0], @"^\s*\(\d+,\d+\)\s*:\s*error\s*:\s*", "").Trim();
+        return line.Length == 0 ? "it cannot be read" : char.ToLowerInvariant(line[0]) + line[1..];
     }
 }

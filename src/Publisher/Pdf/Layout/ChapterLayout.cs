@@ -11,11 +11,12 @@ internal static class ChapterLayout
         var layouter = new BlockLayouter(context);
         var slices = new List<Slice>();
         var blocks = chapter.Blocks;
-        if (blocks.Count > 0 && blocks[0] is HeadingBlock title && title == chapter.TitleHeading)
+        var titleIndex = TitleIndex(chapter);
+        if (titleIndex >= 0 && blocks[titleIndex] is HeadingBlock title)
         {
             context.CurrentLine = title.Line;
             slices.AddRange(layouter.ChapterTitle(title, type.TextWidth));
-            blocks = blocks.Skip(1).ToList();
+            blocks = blocks.Where((_, i) => i != titleIndex).ToList();
         }
 
         slices.AddRange(layouter.Layout(blocks, type.TextWidth, type.Body));
@@ -28,5 +29,32 @@ internal static class ChapterLayout
         slices = FootnoteLayout.MarkReferences(slices, chapter, context);
         context.ReportMissingGlyphs();
         return new LaidOutChapter(BlockLayouter.AddAnchor(slices, DestinationNames.For(chapter.Index, null)), notes);
+    }
+
+    private static bool IsInvisible(Block block) => block switch
+    {
+        HtmlBlock html => string.IsNullOrWhiteSpace(html.PlainText),
+        ParagraphBlock paragraph => string.IsNullOrWhiteSpace(Inlines.ToPlainText(paragraph.Content)),
+        _ => false,
+    };
+
+    /// <summary>The title heading's place when it opens the chapter: first, or after nothing but raw HTML (comments, anchors).</summary>
+    private static int TitleIndex(ChapterDocument chapter)
+    {
+        var title = chapter.TitleHeading;
+        for (var i = 0; i < chapter.Blocks.Count && title is not null; i++)
+        {
+            if (chapter.Blocks[i] == title)
+            {
+                return i;
+            }
+
+            if (!IsInvisible(chapter.Blocks[i]))
+            {
+                break;
+            }
+        }
+
+        return -1;
     }
 }

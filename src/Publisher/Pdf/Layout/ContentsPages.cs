@@ -16,14 +16,24 @@ internal sealed record ContentsLine(int Level, string Title, string Destination,
 /// </summary>
 internal static class ContentsPages
 {
-    public static List<ContentsLine> Lines(BookDocument document, IReadOnlyDictionary<string, int> bodyPageOfAnchor) =>
-        BookOutline.Flatten(BookOutline.Of(document))
-            .Select(entry =>
-            {
-                var destination = DestinationNames.Of(entry);
-                return new ContentsLine(entry.Level, entry.Title, destination, Label(bodyPageOfAnchor, destination)) { Kind = entry.Kind };
-            })
-            .ToList();
+    public static List<ContentsLine> Lines(BookDocument document, IReadOnlyDictionary<string, int> bodyPageOfAnchor)
+    {
+        var lines = new List<ContentsLine>();
+        Add(BookOutline.Of(document), OutlineKind.Part, bodyPageOfAnchor, lines);
+        return lines;
+    }
+
+    // A chapter nested under another chapter (an mdBook sub-chapter) is set like a section, not like a chapter.
+    private static void Add(IEnumerable<OutlineItem> entries, OutlineKind parent, IReadOnlyDictionary<string, int> pages, List<ContentsLine> lines)
+    {
+        foreach (var entry in entries)
+        {
+            var destination = DestinationNames.Of(entry);
+            var kind = entry.Kind == OutlineKind.Chapter && parent == OutlineKind.Chapter ? OutlineKind.Section : entry.Kind;
+            lines.Add(new ContentsLine(entry.Level, entry.Title, destination, Label(pages, destination)) { Kind = kind });
+            Add(entry.Children, entry.Kind, pages, lines);
+        }
+    }
 
     private static string Label(IReadOnlyDictionary<string, int> pages, string anchor) =>
         pages.TryGetValue(anchor, out var page) ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
