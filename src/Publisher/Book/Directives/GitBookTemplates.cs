@@ -59,7 +59,7 @@ internal sealed partial class GitBookTemplates(IncludeFiles files, IReadOnlyDict
                 output.Append(text, copied, start - copied);
                 if (!close.Success)
                 {
-                    diagnostics.Warning(DiagnosticCodes.DirectiveInvalid, "{% raw %} is never closed by {% endraw %}; the rest of the file is kept as written", at);
+                    diagnostics.Error(DiagnosticCodes.DirectiveInvalid, "{% raw %} is never closed by {% endraw %}", at, "add {% endraw %} where the text to keep as written ends");
                     copied = end;
                     position = source.Length;
                     break;
