@@ -161,7 +161,7 @@ Task("CI")
     .IsDependentOn("Validate");
 
 Task("Bench")
-    .Description("Run the benchmarks on a generated 50-chapter book")
+    .Description("Run the benchmarks on a generated 50-chapter book and a 100-chapter mdBook-shaped book")
     .Does(() =>
 {
     var project = repositoryRoot.CombineWithFilePath("tests/Publisher.Benchmarks/Publisher.Benchmarks.csproj");
@@ -175,6 +175,7 @@ Task("Bench")
     var benchDirectory = repositoryRoot.Combine("tests/Publisher.Benchmarks/bin/Release/tool");
     PublishPrecompiled(project, benchDirectory, "Release");
     Run("dotnet", $"{Quote(benchDirectory.CombineWithFilePath("Publisher.Benchmarks.dll").FullPath)} --chapters 50");
+    Run("dotnet", $"{Quote(benchDirectory.CombineWithFilePath("Publisher.Benchmarks.dll").FullPath)} --layout mdbook --chapters 100");
 });
 
 Task("Version")
