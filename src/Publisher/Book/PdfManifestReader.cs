@@ -2,10 +2,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Publisher.Book;
 
-/// <summary>Reads the <c>pdf:</c> section of book.yml: page size, margins and type size, each checked (PUB102, PUB103).</summary>
+/// <summary>Reads the <c>pdf:</c> section of book.yml: page size, margins, type size and system fonts, each checked (PUB102, PUB103).</summary>
 internal sealed class PdfManifestReader(ManifestValues values)
 {
-    private static readonly IReadOnlyList<string> PdfKeys = ["pageSize", "margins", "fontSize"];
+    private static readonly IReadOnlyList<string> PdfKeys = ["pageSize", "margins", "fontSize", "systemFonts"];
     private static readonly IReadOnlyList<string> MarginKeys = ["top", "bottom", "inner", "outer"];
 
     public PdfManifest Read(YamlNode node)
@@ -24,6 +24,7 @@ internal sealed class PdfManifestReader(ManifestValues values)
                 "pageSize" => pdf with { PageSize = PageSize(value) },
                 "margins" => Margins(pdf, value),
                 "fontSize" => pdf with { FontSize = FontSize(value) },
+                "systemFonts" => pdf with { SystemFonts = Boolean("pdf.systemFonts", value) },
                 _ => values.Unknown(pdf, "pdf." + key, keyNode, PdfKeys.Select(k => "pdf." + k).ToList()),
             };
         }
@@ -108,6 +109,17 @@ internal sealed class PdfManifestReader(ManifestValues values)
         }
 
         values.WrongType("pdf.fontSize", node, "a type size in points from 5 to 72, such as 10.5");
+        return null;
+    }
+
+    private bool? Boolean(string key, YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: "true" or "false" } scalar)
+        {
+            return scalar.Value == "true";
+        }
+
+        values.WrongType(key, node, "true or false");
         return null;
     }
 }

@@ -27,6 +27,9 @@ internal static class FixtureBooks
     /// <summary>A series written for GitHub: every chapter opens with the series title, then its own, both as '#'.</summary>
     public static string SeriesBook => FixturePath("series-book");
 
+    /// <summary>Every element a chapter can hold (headings, lists, tables, code in many languages, figures, notes, raw HTML), for the accessibility checks.</summary>
+    public static string EveryElementBook => FixturePath("every-element-book");
+
     /// <summary>Two tiny chapters, for fast tests.</summary>
     public static string MinimalBook => FixturePath("minimal-book");
 

@@ -20,7 +20,10 @@ internal static class BookTypesetter
         var front = FrontMatterPages(document, bodyPageOfAnchor, frontContext, diagnostics);
         var bodyFrames = body.Select((page, i) => FinishBodyPage(page, i + 1, document.Metadata.Title, frontContext));
         var pages = front.Concat(bodyFrames).ToList();
-        return new LaidOutBook(pages, Outline(document, pages), PdfDocumentInfo.From(document.Metadata));
+        return new LaidOutBook(pages, Outline(document, pages), PdfDocumentInfo.From(document.Metadata))
+        {
+            PageMap = PageMapping.Of(document.Metadata, front, body),
+        };
     }
 
     private static LaidOutChapter[] LayOutChapters(BookDocument document, Typography type, DiagnosticBag diagnostics)

@@ -11,15 +11,19 @@ internal static class ChapterLayout
         var layouter = new BlockLayouter(context);
         var slices = new List<Slice>();
         var blocks = chapter.Blocks;
+        var firstIndex = 0;
         var titleIndex = TitleIndex(chapter);
         if (titleIndex >= 0 && blocks[titleIndex] is HeadingBlock title)
         {
+            // The title opens the page even after invisible blocks (an HTML comment, an <a id> anchor); every block keeps its index.
             context.CurrentLine = title.Line;
-            slices.AddRange(layouter.ChapterTitle(title, type.TextWidth));
-            blocks = blocks.Where((_, i) => i != titleIndex).ToList();
+            slices.AddRange(BlockLayouter.Positioned(layouter.ChapterTitle(title, type.TextWidth), titleIndex));
+            slices.AddRange(layouter.Layout(blocks.Take(titleIndex).ToList(), type.TextWidth, type.Body));
+            blocks = blocks.Skip(titleIndex + 1).ToList();
+            firstIndex = titleIndex + 1;
         }
 
-        slices.AddRange(layouter.Layout(blocks, type.TextWidth, type.Body));
+        slices.AddRange(layouter.Layout(blocks, type.TextWidth, type.Body, firstIndex));
         if (slices.Count == 0)
         {
             slices.Add(new Slice(0, []));
