@@ -11,7 +11,12 @@ namespace Publisher.Book;
 /// </summary>
 internal sealed class ChapterReader(BookPaths paths, bool fixEncoding, ChapterDirectives directives, BookLayoutKind layout, DiagnosticBag diagnostics)
 {
+    // A "did you mean" for a missing chapter compares its name with every file in its folder; past this many missing
+    // chapters they are reported without one, so a wrong list of thousands of files is not the square of its length.
+    private const int MaximumMissingChapterHints = 100;
+
     private readonly Dictionary<string, int> _indexByPath = new(StringComparer.Ordinal);
+    private int _hintsLeft = MaximumMissingChapterHints;
     private readonly Dictionary<TocChapter, string> _checkedPaths = [];
 
     public List<ChapterSource> Read(IReadOnlyList<TocEntry> toc)
@@ -125,7 +130,7 @@ internal sealed class ChapterReader(BookPaths paths, bool fixEncoding, ChapterDi
 
         if (!File.Exists(full))
         {
-            var closest = ClosestFile(full);
+            var closest = _hintsLeft-- > 0 ? ClosestFile(full) : null;
             diagnostics.Error(
                 DiagnosticCodes.ChapterFileMissing,
                 $"chapter file '{entry.Path}' not found; looked for '{paths.Relative(full)}'",

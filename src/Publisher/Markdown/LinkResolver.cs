@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Publisher.Book;
 using Publisher.Diagnostics;
@@ -26,9 +27,15 @@ internal sealed partial class LinkResolver
 {
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"];
     private static readonly string[] UnsafeSchemes = ["javascript", "vbscript", "data"];
+    // Past this many unresolved links in one chapter, errors come without a "did you mean": a hint compares the link
+    // with every id, so thousands of broken links would cost the square of the book's size.
+    private const int MaximumHintsPerChapter = 100;
+
     private readonly IReadOnlyList<ParsedChapter> _chapters;
     private readonly Dictionary<string, ParsedChapter> _byPath;
     private readonly LinkSite _site;
+    private readonly ConcurrentDictionary<string, int> _hintsGiven = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, Lazy<Dictionary<string, string>>> _idsIgnoringCase = new();
 
     public LinkResolver(IReadOnlyList<ParsedChapter> chapters, LinkSite? site = null)
     {
@@ -221,7 +228,7 @@ internal sealed partial class LinkResolver
     {
         if (path is null || !_byPath.TryGetValue(path, out var chapter))
         {
-            var nearest = Suggestions.Nearest(path ?? url, _chapters.Select(c => c.Source.RelativePath));
+            var nearest = Hint(location, () => Suggestions.Nearest(path ?? url, _chapters.Select(c => c.Source.RelativePath)));
             diagnostics.Error(
                 DiagnosticCodes.ChapterLinkUnresolved,
                 $"The link '{url}' points to a chapter file that is not in this book",
@@ -235,7 +242,7 @@ internal sealed partial class LinkResolver
             : ToAnchor(chapter, anchor, location, diagnostics);
     }
 
-    private static LinkResolution ToAnchor(ParsedChapter chapter, string anchor, SourceLocation location, DiagnosticBag diagnostics)
+    private LinkResolution ToAnchor(ParsedChapter chapter, string anchor, SourceLocation location, DiagnosticBag diagnostics)
     {
         if (anchor.Length == 0)
         {
@@ -247,8 +254,7 @@ internal sealed partial class LinkResolver
             return new LinkResolution.To(new InternalTarget(chapter.Source.Index, anchor));
         }
 
-        var sameButCase = chapter.Ids.All.Where(id => id.Equals(anchor, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).FirstOrDefault();
-        if (sameButCase is not null)
+        if (SameButCase(chapter, anchor) is { } sameButCase)
         {
             diagnostics.Warning(
                 DiagnosticCodes.AnchorCaseMismatch,
@@ -258,13 +264,33 @@ internal sealed partial class LinkResolver
             return new LinkResolution.To(new InternalTarget(chapter.Source.Index, sameButCase));
         }
 
-        var nearest = Suggestions.Nearest(anchor, chapter.Ids.All);
+        var nearest = Hint(location, () => Suggestions.Nearest(anchor, chapter.Ids.All));
         diagnostics.Error(
             DiagnosticCodes.AnchorUnresolved,
             $"The anchor '#{anchor}' does not exist in {chapter.Source.RelativePath}",
             location,
             nearest is null ? null : $"did you mean '#{nearest}'?");
         return new LinkResolution.TextOnly();
+    }
+
+    /// <summary>The nearest name for a broken link, while the chapter the link is in has hints left.</summary>
+    private string? Hint(SourceLocation location, Func<string?> nearest) =>
+        _hintsGiven.AddOrUpdate(location.File, 1, (_, given) => given + 1) <= MaximumHintsPerChapter ? nearest() : null;
+
+    /// <summary>The chapter's id that equals <paramref name="anchor"/> when case is ignored (GitHub finds those); one lookup, not a scan.</summary>
+    private string? SameButCase(ParsedChapter chapter, string anchor)
+    {
+        var index = _idsIgnoringCase.GetOrAdd(chapter.Source.Index, _ => new Lazy<Dictionary<string, string>>(() =>
+        {
+            var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var id in chapter.Ids.All.Order(StringComparer.Ordinal))
+            {
+                ids.TryAdd(id, id);
+            }
+
+            return ids;
+        }));
+        return index.Value.GetValueOrDefault(anchor);
     }
 
     private static bool IsHtmlPage(string path) =>
