@@ -11,7 +11,11 @@ namespace Publisher.Markdown;
 internal static class ContentsCheck
 {
     public static IReadOnlyList<ContentsEntry> Check(IReadOnlyList<ContentsEntry> contents, IReadOnlyList<ParsedChapter> chapters, DiagnosticBag diagnostics) =>
-        contents.Select(entry => Check(entry, chapters, diagnostics)).OfType<ContentsEntry>().ToList();
+        Check(contents, chapters, [], diagnostics);
+
+    private static List<ContentsEntry> Check(
+        IReadOnlyList<ContentsEntry> contents, IReadOnlyList<ParsedChapter> chapters, Dictionary<int, Dictionary<string, string>> ignoringCase, DiagnosticBag diagnostics) =>
+        contents.Select(entry => Check(entry, chapters, ignoringCase, diagnostics)).OfType<ContentsEntry>().ToList();
 
     /// <summary>For each chapter, a key naming what it is listed under, so titles are compared among siblings only.</summary>
     public static Dictionary<int, string> ParentKeys(IReadOnlyList<ContentsEntry> contents)
@@ -38,23 +42,35 @@ internal static class ContentsCheck
         }
     }
 
-    private static ContentsEntry? Check(ContentsEntry entry, IReadOnlyList<ParsedChapter> chapters, DiagnosticBag diagnostics) => entry switch
+    private static ContentsEntry? Check(
+        ContentsEntry entry, IReadOnlyList<ParsedChapter> chapters, Dictionary<int, Dictionary<string, string>> ignoringCase, DiagnosticBag diagnostics) => entry switch
     {
-        ContentsPart part => part with { Children = Check(part.Children, chapters, diagnostics) },
-        ContentsChapter chapter => chapter with { Children = Check(chapter.Children, chapters, diagnostics) },
-        ContentsSection section => Section(section, chapters[section.ChapterIndex], diagnostics),
+        ContentsPart part => part with { Children = Check(part.Children, chapters, ignoringCase, diagnostics) },
+        ContentsChapter chapter => chapter with { Children = Check(chapter.Children, chapters, ignoringCase, diagnostics) },
+        ContentsSection section => Section(section, chapters[section.ChapterIndex], ignoringCase, diagnostics),
         _ => entry,
     };
 
-    private static ContentsSection? Section(ContentsSection section, ParsedChapter chapter, DiagnosticBag diagnostics)
+    private static ContentsSection? Section(
+        ContentsSection section, ParsedChapter chapter, Dictionary<int, Dictionary<string, string>> ignoringCase, DiagnosticBag diagnostics)
     {
         if (chapter.Ids.Contains(section.AnchorId))
         {
             return section;
         }
 
-        var sameButCase = chapter.Ids.All.Where(id => id.Equals(section.AnchorId, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).FirstOrDefault();
-        if (sameButCase is not null)
+        if (!ignoringCase.TryGetValue(chapter.Source.Index, out var ids))
+        {
+            ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var id in chapter.Ids.All.Order(StringComparer.Ordinal))
+            {
+                ids.TryAdd(id, id);
+            }
+
+            ignoringCase[chapter.Source.Index] = ids;
+        }
+
+        if (ids.GetValueOrDefault(section.AnchorId) is { } sameButCase)
         {
             diagnostics.Warning(
                 DiagnosticCodes.AnchorCaseMismatch,

@@ -22,6 +22,7 @@ internal sealed partial class GitBookTemplates(IncludeFiles files, IReadOnlyDict
 
         var output = new MappedText.Builder();
         var code = MarkdownCode.Ranges(source);
+        var ends = EndTags(source);
         var codeIndex = 0;
         var openBlocks = new List<string>();
         var copied = 0;
@@ -85,7 +86,7 @@ internal sealed partial class GitBookTemplates(IncludeFiles files, IReadOnlyDict
             copied = position = end;
             if (!match.Groups["comment"].Success)
             {
-                Unknown(source, name, match.Value, position, at, openBlocks);
+                Unknown(ends, name, match.Value, position, at, openBlocks);
             }
         }
 
@@ -128,7 +129,7 @@ internal sealed partial class GitBookTemplates(IncludeFiles files, IReadOnlyDict
         }
     }
 
-    private void Unknown(string source, string name, string tag, int after, SourceLocation at, List<string> openBlocks)
+    private void Unknown(Dictionary<string, List<int>> ends, string name, string tag, int after, SourceLocation at, List<string> openBlocks)
     {
         if (name.StartsWith("end", StringComparison.Ordinal) && name.Length > 3)
         {
@@ -136,7 +137,7 @@ internal sealed partial class GitBookTemplates(IncludeFiles files, IReadOnlyDict
             return;
         }
 
-        var isBlock = source.IndexOf("end" + name, after, StringComparison.Ordinal) >= 0;
+        var isBlock = ends.TryGetValue(name, out var positions) && positions[^1] >= after;
         if (isBlock)
         {
             openBlocks.Add(name);
@@ -154,6 +155,24 @@ internal sealed partial class GitBookTemplates(IncludeFiles files, IReadOnlyDict
             at);
     }
 
+    /// <summary>Where each <c>{% endname %}</c> is, by name, so telling a block from a single tag needs no search.</summary>
+    private static Dictionary<string, List<int>> EndTags(string source)
+    {
+        var ends = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (Match end in EndTag().Matches(source))
+        {
+            var name = end.Groups["name"].Value;
+            if (!ends.TryGetValue(name, out var positions))
+            {
+                ends[name] = positions = [];
+            }
+
+            positions.Add(end.Index);
+        }
+
+        return ends;
+    }
+
     private static string Shorten(string tag) => tag.Length <= 60 ? tag : tag[..57] + "...";
 
     /// <summary>A tag alone on its line is removed with the line; elsewhere only the tag goes.</summary>
@@ -168,6 +187,9 @@ internal sealed partial class GitBookTemplates(IncludeFiles files, IReadOnlyDict
 
     [GeneratedRegex(@"\{%-?\s*(?<name>\w+)(?<args>[^\n]*?)-?%\}|\{\{-?(?<expression>[^\n]*?)-?\}\}|(?<comment>\{#.*?#\})", RegexOptions.Singleline)]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"\{%-?\s*end(?<name>\w+)")]
+    private static partial Regex EndTag();
 
     [GeneratedRegex(@"\{%-?\s*endraw\s*-?%\}")]
     private static partial Regex EndRaw();
