@@ -135,6 +135,19 @@ public sealed class LayoutFileTests
     }
 
     [Fact]
+    public void A_gitbooks_readme_listed_first_in_summary_is_still_the_introduction()
+    {
+        using var book = new BookFolder()
+            .File("SUMMARY.md", "# Summary\n\n* [Introduction](README.md)\n* [One](one.md)\n")
+            .File("README.md", "# Notes\n")
+            .File("one.md", "# One\n");
+
+        var source = BookLoader.Load(new BookLoadRequest(book.Root), new DiagnosticBag());
+
+        Assert.Equal([("README.md", ChapterMatter.Front, "Introduction"), ("one.md", ChapterMatter.Body, "One")], source!.Chapters.Select(c => (c.RelativePath, c.Matter, c.Title)));
+    }
+
+    [Fact]
     public void The_repository_comes_from_the_origin_remote_in_git_config_when_no_file_names_it()
     {
         using var book = new BookFolder()

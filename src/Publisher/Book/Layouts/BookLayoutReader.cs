@@ -172,7 +172,11 @@ internal sealed class BookLayoutReader(BookPaths paths, bool fixEncoding, Diagno
         }
 
         var path = settings.ChapterFolder.Length == 0 ? readme : $"{settings.ChapterFolder}/{readme}";
-        if (Exists(path) && !TocEntries.Chapters(list).Any(c => c.Path.Equals(path, StringComparison.Ordinal)))
+        if (list is [TocChapter { } first, ..] && first.Path.Equals(path, StringComparison.Ordinal))
+        {
+            list[0] = first with { Matter = ChapterMatter.Front }; // listed first, it is still the introduction
+        }
+        else if (Exists(path) && !TocEntries.Chapters(list).Any(c => c.Path.Equals(path, StringComparison.Ordinal)))
         {
             list.Insert(0, new TocChapter(path, null, ChapterMatter.Front, [], new SourceLocation(path, 0, 0)));
             files.Add(path);
