@@ -49,7 +49,7 @@ internal static partial class BookLoader
             return null;
         }
 
-        var metadata = Describe(manifest, title, options, files, diagnostics);
+        var metadata = Describe(manifest, title, options, files, paths, diagnostics);
         return new BookSource(files.RootDirectory, metadata, chapters, files)
         {
             Contents = manifest.Contents is null ? null : reader.Contents(toc),
@@ -140,7 +140,7 @@ internal static partial class BookLoader
         return title;
     }
 
-    private static BookMetadata Describe(BookManifest manifest, string title, BookLoadRequest options, BookFiles files, DiagnosticBag diagnostics) =>
+    private static BookMetadata Describe(BookManifest manifest, string title, BookLoadRequest options, BookFiles files, BookPaths paths, DiagnosticBag diagnostics) =>
         new()
         {
             Title = title,
@@ -159,6 +159,7 @@ internal static partial class BookLoader
             Modified = BuildTimestamp.Resolve(options.Timestamp, files.RootDirectory),
             CoverImage = manifest.Cover is { } cover ? files.LoadImage(cover.Path, cover.Location, diagnostics) : null,
             Pdf = manifest.Pdf.ToSettings(manifest.Language),
+            Fonts = BookFontLoader.Load(manifest.Fonts, paths, diagnostics),
         };
 
     [GeneratedRegex(@"^#[ \t]+(?<title>\S.*?)[ \t]*\r?$", RegexOptions.Multiline)]

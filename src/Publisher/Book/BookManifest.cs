@@ -53,6 +53,9 @@ internal sealed record BookManifest
 
     /// <summary>The keys the file set, so a book.yml can add to or override what book.toml or book.json says.</summary>
     public IReadOnlySet<string> GivenKeys { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The <c>fonts:</c> section: the book's own font files, not yet read.</summary>
+    public FontsManifest Fonts { get; init; } = new();
 }
 
 /// <summary>The <c>pdf:</c> section of book.yml, in points; null when not given.</summary>

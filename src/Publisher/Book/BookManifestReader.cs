@@ -7,7 +7,8 @@ namespace Publisher.Book;
 /// Reads book.yml with YamlDotNet's representation model, so every key and value keeps its line and column
 /// for diagnostics: invalid YAML (PUB101, <see cref="ManifestYamlParser"/>), unknown keys with a "did you mean"
 /// (PUB102), wrong types and values (PUB103, <see cref="ManifestValues"/>) and a missing title (PUB111).
-/// A section with keys of its own has its own reader (<see cref="PdfManifestReader"/>, <see cref="ChapterListReader"/>).
+/// A section with keys of its own has its own reader (<see cref="PdfManifestReader"/>, <see cref="ChapterListReader"/>,
+/// <see cref="FontsManifestReader"/>).
 /// </summary>
 internal sealed class BookManifestReader
 {
@@ -15,7 +16,7 @@ internal sealed class BookManifestReader
     public static readonly IReadOnlyList<string> Keys =
     [
         "title", "subtitle", "authors", "language", "identifier", "publisher", "date", "rights",
-        "description", "subjects", "cover", "version", "tocDepth", "chapters", "pdf", "repository", "url",
+        "description", "subjects", "cover", "version", "tocDepth", "chapters", "pdf", "fonts", "repository", "url",
     ];
 
     private readonly ManifestValues _values;
@@ -64,6 +65,7 @@ internal sealed class BookManifestReader
                 "tocDepth" => manifest with { TocDepth = _values.TocDepth(value) ?? manifest.TocDepth },
                 "chapters" => manifest with { Chapters = new ChapterListReader(_values).Read(value) },
                 "pdf" => manifest with { Pdf = new PdfManifestReader(_values).Read(value) },
+                "fonts" => manifest with { Fonts = new FontsManifestReader(_values).Read(value) },
                 "repository" => manifest with { Repository = _values.WebAddress(key, value) },
                 "url" => manifest with { Url = _values.WebAddress(key, value) },
                 _ => _values.Unknown(manifest, key, keyNode, Keys),

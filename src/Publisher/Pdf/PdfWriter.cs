@@ -2,7 +2,6 @@ using Publisher.Diagnostics;
 using Publisher.Document;
 using Publisher.Pdf.Export;
 using Publisher.Pdf.Layout;
-using Publisher.Pdf.Text;
 
 namespace Publisher.Pdf;
 
@@ -19,8 +18,7 @@ internal static class PdfWriter
     /// Typesets every page: the pages, and where each begins in the document (<see cref="LaidOutBook.PageMap"/>, the
     /// EPUB's page list).
     /// </summary>
-    public static LaidOutBook Typeset(BookDocument document, DiagnosticBag diagnostics) =>
-        FontLibrary.WithSystemFonts(document.Metadata.Pdf.SystemFonts, () => BookTypesetter.Typeset(document, diagnostics));
+    public static LaidOutBook Typeset(BookDocument document, DiagnosticBag diagnostics) => BookTypesetter.Typeset(document, diagnostics);
 
     /// <summary>Draws typeset pages; see <see cref="Draw(BookDocument, DiagnosticBag)"/>.</summary>
     public static DrawnPdf Draw(LaidOutBook book) => PdfExporter.Draw(book);

@@ -103,6 +103,22 @@ public sealed class LayoutFileTests
     }
 
     [Fact]
+    public void Every_book_yml_key_beside_a_book_toml_reaches_the_book()
+    {
+        using var book = new BookFolder()
+            .File("book.toml", "[book]\ntitle = \"From TOML\"\nlanguage = \"en\"\n")
+            .File("book.yml", "title: From YML\nsubtitle: A Subtitle\nlanguage: de\nrights: CC0\npublisher: Press\nversion: 2.0.0\ntocDepth: 3\npdf:\n  pageSize: A5\n")
+            .File("src/SUMMARY.md", "- [One](one.md)\n")
+            .File("src/one.md", "# One\n");
+
+        var source = BookLoader.Load(new BookLoadRequest(book.Root), new DiagnosticBag());
+
+        var metadata = source!.Metadata;
+        Assert.Equal(("From YML", "A Subtitle", "de", "CC0", "Press", "2.0.0", 3), (metadata.Title, metadata.Subtitle, metadata.Language, metadata.Rights, metadata.Publisher, metadata.Version, metadata.TocDepth));
+        Assert.Equal(PageGeometry.A5, (metadata.Pdf.PageWidth, metadata.Pdf.PageHeight));
+    }
+
+    [Fact]
     public void A_chapters_list_in_book_yml_wins_over_summary_and_its_titles_name_the_chapters()
     {
         using var book = new BookFolder()

@@ -113,6 +113,7 @@ internal sealed class BookLayoutReader(BookPaths paths, bool fixEncoding, Diagno
                 "tocDepth" => merged with { TocDepth = yml.TocDepth },
                 "chapters" => merged with { Chapters = yml.Chapters },
                 "pdf" => merged with { Pdf = yml.Pdf },
+                "fonts" => merged with { Fonts = yml.Fonts },
                 "repository" => merged with { Repository = yml.Repository ?? merged.Repository },
                 "url" => merged with { Url = yml.Url },
                 _ => merged,

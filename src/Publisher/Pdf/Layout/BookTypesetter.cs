@@ -12,7 +12,7 @@ internal static class BookTypesetter
     /// </summary>
     public static LaidOutBook Typeset(BookDocument document, DiagnosticBag diagnostics)
     {
-        var type = new Typography(document.Metadata.Pdf);
+        var type = new Typography(document.Metadata.Pdf, BookFontSet.For(document.Metadata));
         var chapters = LayOutChapters(document, type, diagnostics);
         var body = Paginate(document, chapters, type, new LayoutContext(type, null, diagnostics), diagnostics);
         var bodyPageOfAnchor = AnchorPages(body);
@@ -23,6 +23,7 @@ internal static class BookTypesetter
         return new LaidOutBook(pages, Outline(document, pages), PdfDocumentInfo.From(document.Metadata))
         {
             PageMap = PageMapping.Of(document.Metadata, front, body),
+            Fonts = type.Fonts,
         };
     }
 

@@ -65,9 +65,9 @@ internal static class ContentsPages
         var width = type.TextWidth;
         var style = entry.Kind switch
         {
-            OutlineKind.Part => new TextStyle(FontFace.SansBold, type.BodySize * 1.15f, Typography.HeadingColor),
-            OutlineKind.Chapter => new TextStyle(FontFace.SansBold, type.BodySize, Typography.HeadingColor),
-            _ => new TextStyle(FontFace.Serif, type.BodySize * 0.95f, Typography.TextColor),
+            OutlineKind.Part => type.Style(FontFace.SansBold, type.BodySize * 1.15f, Typography.HeadingColor),
+            OutlineKind.Chapter => type.Style(FontFace.SansBold, type.BodySize, Typography.HeadingColor),
+            _ => type.Style(FontFace.Serif, type.BodySize * 0.95f, Typography.TextColor),
         };
         var indent = (entry.Level - 1) * type.BodySize * 1.6f;
         var numberColumn = type.BodySize * 3f;
@@ -100,7 +100,7 @@ internal static class ContentsPages
     /// <summary>Dots on a grid shared by every entry, so leaders line up down the page.</summary>
     private static IEnumerable<PageItem> Leaders(TextStyle style, float from, float to, float baseline, float bodySize)
     {
-        var dot = TextShaper.Shape(FontFace.Serif, ".");
+        var dot = style.Fonts.Shape(FontFace.Serif, ".");
         if (dot.Runs.Count == 0 || dot.Runs[0].Glyphs.Length == 0)
         {
             yield break;

@@ -8,7 +8,7 @@ internal static class PartTitlePage
     public static List<PlacedSlice> Layout(string title, int partIndex, LayoutContext context)
     {
         var type = context.Typography;
-        var style = new TextStyle(FontFace.SansBold, type.BodySize * 2.6f, Typography.HeadingColor);
+        var style = type.Style(FontFace.SansBold, type.BodySize * 2.6f, Typography.HeadingColor);
         var items = new List<PageItem> { new AnchorItem(DestinationNames.Part(partIndex), new SkiaSharp.SKPoint(0, 0)) };
         var y = type.TextHeight * 0.33f;
         foreach (var line in TextBlock.Lines([new Document.TextInline(title)], style, type.TextWidth, TextAlignment.Center, context, 1.15f))
