@@ -49,8 +49,9 @@ internal static partial class BookLoader
             return null;
         }
 
-        var metadata = Describe(manifest, title, options, files, paths, diagnostics);
-        return new BookSource(files.RootDirectory, metadata, chapters, files)
+        var (version, origin) = Version(options, manifest);
+        var metadata = Describe(manifest, title, version, options, files, paths, diagnostics);
+        return new BookSource(files.RootDirectory, metadata, chapters, files, origin)
         {
             Contents = manifest.Contents is null ? null : reader.Contents(toc),
             Layout = layout,
@@ -140,7 +141,15 @@ internal static partial class BookLoader
         return title;
     }
 
-    private static BookMetadata Describe(BookManifest manifest, string title, BookLoadRequest options, BookFiles files, BookPaths paths, DiagnosticBag diagnostics) =>
+    /// <summary>The version to stamp: the caller's, else book.yml's, else the caller's default.</summary>
+    private static (string? Version, VersionOrigin Origin) Version(BookLoadRequest options, BookManifest manifest) =>
+        options.Version is { } requested ? (requested, VersionOrigin.Request)
+        : manifest.Version is { } written ? (written, VersionOrigin.Manifest)
+        : options.DefaultVersion is { } fallback ? (fallback, VersionOrigin.Default)
+        : (null, VersionOrigin.None);
+
+    private static BookMetadata Describe(
+        BookManifest manifest, string title, string? version, BookLoadRequest options, BookFiles files, BookPaths paths, DiagnosticBag diagnostics) =>
         new()
         {
             Title = title,
@@ -153,7 +162,7 @@ internal static partial class BookLoader
             Rights = manifest.Rights,
             Description = manifest.Description,
             Subjects = manifest.Subjects,
-            Version = options.Version ?? manifest.Version,
+            Version = version,
             TocDepth = manifest.TocDepth,
             Slug = Slug.FromTitle(title),
             Modified = BuildTimestamp.Resolve(options.Timestamp, files.RootDirectory),

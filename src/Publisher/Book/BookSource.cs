@@ -4,11 +4,13 @@ using Publisher.Document;
 namespace Publisher.Book;
 
 /// <summary>The book as read from disk: metadata checked, chapters decoded, in reading order.</summary>
+/// <param name="VersionOrigin">Where <see cref="BookMetadata.Version"/> came from.</param>
 internal sealed record BookSource(
     string RootDirectory,
     BookMetadata Metadata,
     IReadOnlyList<ChapterSource> Chapters,
-    BookFiles Files)
+    BookFiles Files,
+    VersionOrigin VersionOrigin = VersionOrigin.None)
 {
     /// <summary>The table of contents as the author arranged it; null for a flat list of the chapters in order.</summary>
     public IReadOnlyList<ContentsEntry>? Contents { get; init; }

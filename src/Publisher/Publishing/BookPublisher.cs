@@ -18,11 +18,10 @@ public static class BookPublisher
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var source = LoadSource(options, diagnostics);
-        var document = source is null ? null : DocumentBuilder.Build(source, diagnostics);
+        var (source, document, versionSource) = LoadDocument(options, diagnostics);
         if (document is null || Stopped(diagnostics, options))
         {
-            return Failed(diagnostics, document);
+            return Result(diagnostics, source, document, versionSource, [], succeeded: false);
         }
 
         var outputDirectory = options.OutputDirectory ?? Path.Combine(options.BookDirectory, "artifacts");
@@ -48,16 +47,11 @@ public static class BookPublisher
 
         if (Stopped(diagnostics, options))
         {
-            return Failed(diagnostics, document);
+            return Result(diagnostics, source, document, versionSource, [], succeeded: false);
         }
 
         var artifacts = staging.Commit();
-        return new PublishResult(diagnostics.ToSortedList(), artifacts, document.Metadata.Title)
-        {
-            Succeeded = !diagnostics.HasErrors,
-            Layout = source!.Layout.Description,
-            Contents = ContentsOf(document),
-        };
+        return Result(diagnostics, source, document, versionSource, artifacts, succeeded: !diagnostics.HasErrors);
     }
 
     /// <summary>Loads and checks the book without writing anything.</summary>
@@ -65,18 +59,17 @@ public static class BookPublisher
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var source = LoadSource(options, diagnostics);
-        var document = source is null ? null : DocumentBuilder.Build(source, diagnostics);
-        return new PublishResult(diagnostics.ToSortedList(), [], document?.Metadata.Title)
-        {
-            Succeeded = document is not null && !Stopped(diagnostics, options),
-            Layout = source?.Layout.Description,
-            Contents = document is null ? [] : ContentsOf(document),
-        };
+        var (source, document, versionSource) = LoadDocument(options, diagnostics);
+        return Result(diagnostics, source, document, versionSource, [], succeeded: document is not null && !Stopped(diagnostics, options));
     }
 
-    private static BookSource? LoadSource(PublishOptions options, DiagnosticBag diagnostics) =>
-        BookLoader.Load(new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp), diagnostics);
+    private static (BookSource? Source, BookDocument? Document, BookVersionSource VersionSource) LoadDocument(PublishOptions options, DiagnosticBag diagnostics)
+    {
+        var source = BookLoader.Load(
+            new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp, options.DefaultVersion),
+            diagnostics);
+        return source is null ? (null, null, BookVersionSource.None) : (source, DocumentBuilder.Build(source, diagnostics), SourceOf(source.VersionOrigin));
+    }
 
     /// <summary>The parts and chapters of the outline, without the sections inside chapters.</summary>
     private static List<ContentsItem> ContentsOf(BookDocument document)
@@ -95,9 +88,25 @@ public static class BookPublisher
         return items;
     }
 
+    private static BookVersionSource SourceOf(VersionOrigin origin) => origin switch
+    {
+        VersionOrigin.Request => BookVersionSource.Options,
+        VersionOrigin.Manifest => BookVersionSource.Manifest,
+        VersionOrigin.Default => BookVersionSource.Default,
+        _ => BookVersionSource.None,
+    };
+
     private static bool Stopped(DiagnosticBag diagnostics, PublishOptions options) =>
         diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.HasWarnings);
 
-    private static PublishResult Failed(DiagnosticBag diagnostics, BookDocument? document) =>
-        new(diagnostics.ToSortedList(), [], document?.Metadata.Title) { Succeeded = false };
+    private static PublishResult Result(
+        DiagnosticBag diagnostics, BookSource? source, BookDocument? document, BookVersionSource versionSource, IReadOnlyList<string> artifacts, bool succeeded) =>
+        new(diagnostics.ToSortedList(), artifacts, document?.Metadata.Title)
+        {
+            Succeeded = succeeded,
+            BookVersion = document?.Metadata.Version,
+            BookVersionSource = document?.Metadata.Version is null ? BookVersionSource.None : versionSource,
+            Layout = source?.Layout.Description,
+            Contents = document is null ? [] : ContentsOf(document),
+        };
 }

@@ -67,23 +67,55 @@ internal static class FixtureBooks
     /// Copying the repository (the sample book), its own <c>artifacts/</c>, <c>src/</c>, <c>tests/</c> and build
     /// folders are skipped, which keeps the copy small.
     /// </summary>
+    /// <remarks>
+    /// A book folder may hold <c>grow.txt</c> (<see cref="GrowList"/>): files the copy makes larger, one
+    /// <c>path bytes</c> a line, so a fixture can stand for a file too large to commit. The file is extended sparse:
+    /// no disk is used, and a reader that checks the size first never reads the zeros.
+    /// </remarks>
     public static TempDirectory CopyToTemp(string bookDirectory)
     {
         var copy = new TempDirectory();
         // Only the repository root holds source code and build folders beside its book; an mdBook's src/ is the book.
         var isRepository = Path.GetFullPath(bookDirectory).TrimEnd(Path.DirectorySeparatorChar) == RepositoryRoot.TrimEnd(Path.DirectorySeparatorChar);
-        CopyFolder(new DirectoryInfo(bookDirectory), copy.Path, isBookRoot: isRepository);
+        CopyFolder(new DirectoryInfo(bookDirectory), copy.Path, isBookRoot: true, isRepository);
+        var growList = Path.Combine(bookDirectory, GrowList);
+        if (File.Exists(growList))
+        {
+            foreach (var (path, bytes) in ReadGrowList(growList))
+            {
+                using var file = new FileStream(Path.Combine(copy.Path, path), FileMode.Open, FileAccess.Write);
+                file.SetLength(bytes);
+            }
+        }
+
         return copy;
     }
+
+    /// <summary>The list of files <see cref="CopyToTemp"/> grows; it is not copied into the book.</summary>
+    public const string GrowList = "grow.txt";
+
+    /// <summary>The entries of a <see cref="GrowList"/>: a path relative to the book and its size in bytes.</summary>
+    public static IReadOnlyList<(string Path, long Bytes)> ReadGrowList(string path) =>
+        File.ReadAllLines(path)
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(parts => (parts[0], long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
 
     private static readonly HashSet<string> FoldersNotPartOfABook =
         new(StringComparer.Ordinal) { "artifacts", "src", "tests", "build", "bin", "obj", ".git", ".config", ".ci", ".github", "tools" };
 
-    private static void CopyFolder(DirectoryInfo source, string destination, bool isBookRoot)
+    private static void CopyFolder(DirectoryInfo source, string destination, bool isBookRoot, bool isRepository = false)
     {
         Directory.CreateDirectory(destination);
         foreach (var file in source.GetFiles())
         {
+            if (isBookRoot && file.Name == GrowList)
+            {
+                continue;
+            }
+
             var target = Path.Combine(destination, file.Name);
 
             // A symbolic link stays a link (to the same target), so a book that tries to escape through one
@@ -100,7 +132,7 @@ internal static class FixtureBooks
 
         foreach (var folder in source.GetDirectories())
         {
-            if (isBookRoot && FoldersNotPartOfABook.Contains(folder.Name))
+            if (isBookRoot && isRepository && FoldersNotPartOfABook.Contains(folder.Name))
             {
                 continue;
             }
