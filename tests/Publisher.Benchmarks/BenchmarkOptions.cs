@@ -6,6 +6,7 @@ internal sealed record BenchmarkOptions
     public const string Usage = """
         usage: Publisher.Benchmarks [--chapters N] [--layout book|mdbook] [--scale] [--keep]
                Publisher.Benchmarks --single epub|pdf|all --book DIR --out DIR   (one measured run; used internally)
+               Publisher.Benchmarks --pages FILE.pdf...   (page quality of existing PDFs: loose lines, hyphens, short pages, folios)
           --chapters N   chapters in the synthetic book (default 50)
           --layout L     book: book.yml and content/ (default); mdbook: book.toml, src/SUMMARY.md with parts and
                          sub-chapters, listings brought in with {{#include}}
@@ -28,6 +29,9 @@ internal sealed record BenchmarkOptions
     public string? BookDirectory { get; init; }
 
     public string? OutputDirectory { get; init; }
+
+    /// <summary>PDFs whose page quality to report, instead of running the benchmark.</summary>
+    public IReadOnlyList<string> PagesOf { get; init; } = [];
 
     /// <summary>The options, or null when the command line is not understood.</summary>
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args)
@@ -55,6 +59,10 @@ internal sealed record BenchmarkOptions
                     break;
                 case "--book" when Next() is { } book:
                     options = options with { BookDirectory = book };
+                    break;
+                case "--pages" when i + 1 < args.Count:
+                    options = options with { PagesOf = args.Skip(i + 1).ToList() };
+                    i = args.Count;
                     break;
                 case "--out" when Next() is { } output:
                     options = options with { OutputDirectory = output };

@@ -8,6 +8,16 @@ if (options is null)
     return 2;
 }
 
+if (options.PagesOf.Count > 0)
+{
+    foreach (var pdf in options.PagesOf)
+    {
+        Console.WriteLine(PageQuality.Measure(pdf));
+    }
+
+    return 0;
+}
+
 return options.Single is { } format
     ? SingleRun.Run(format, options)
     : BenchmarkSuite.Run(options);

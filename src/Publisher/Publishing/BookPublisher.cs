@@ -26,7 +26,7 @@ public static class BookPublisher
 
         var outputDirectory = options.OutputDirectory ?? Path.Combine(options.BookDirectory, "artifacts");
         using var staging = new ArtifactStaging(outputDirectory, diagnostics);
-        // The PDF's pages are typeset and drawn first, on every core. Joining them into one file is work for one core,
+        // The PDF's pages are typeset and painted first, on every core. Writing them into one file is work for one core,
         // so the EPUB is written beside it. The EPUB carries the PDF's page breaks, so the book is typeset for an EPUB
         // alone too (then the layout's warnings about the PDF are not reported: no PDF is written).
         var wantsPdf = options.Formats.HasFlag(OutputFormats.Pdf);
@@ -68,7 +68,14 @@ public static class BookPublisher
         var source = BookLoader.Load(
             new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp, options.DefaultVersion),
             diagnostics);
-        return source is null ? (null, null, BookVersionSource.None) : (source, DocumentBuilder.Build(source, diagnostics), SourceOf(source.VersionOrigin));
+        if (source is null)
+        {
+            return (null, null, BookVersionSource.None);
+        }
+
+        var document = DocumentBuilder.Build(source, diagnostics);
+        PdfWriter.Check(document, diagnostics);
+        return (source, document, SourceOf(source.VersionOrigin));
     }
 
     /// <summary>The parts and chapters of the outline, without the sections inside chapters.</summary>

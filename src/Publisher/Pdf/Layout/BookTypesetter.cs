@@ -30,7 +30,7 @@ internal static class BookTypesetter
     private static LaidOutChapter[] LayOutChapters(BookDocument document, Typography type, DiagnosticBag diagnostics)
     {
         var chapters = new LaidOutChapter[document.Chapters.Count];
-        Parallel.For(0, chapters.Length, i => chapters[i] = ChapterLayout.Layout(document.Chapters[i], type, diagnostics));
+        Parallel.For(0, chapters.Length, i => chapters[i] = ChapterLayout.Layout(document.Chapters[i], type, diagnostics, document.Metadata.Language));
         return chapters;
     }
 
@@ -60,11 +60,11 @@ internal static class BookTypesetter
     {
         if (pages.Count % 2 == 1)
         {
-            pages.Add(new BodyPage(next, true, []));
+            pages.Add(new BodyPage(next, true, []) { ShowsFolio = false });
         }
 
-        pages.Add(new BodyPage(next, true, PartTitlePage.Layout(part.Title, part.PartIndex, context)));
-        pages.Add(new BodyPage(next, true, []));
+        pages.Add(new BodyPage(next, true, PartTitlePage.Layout(part.Title, part.PartIndex, context)) { ShowsFolio = false });
+        pages.Add(new BodyPage(next, true, []) { ShowsFolio = false });
     }
 
     /// <summary>Anchor name to the body page number (1-based) where it landed.</summary>
@@ -88,38 +88,48 @@ internal static class BookTypesetter
         return pages;
     }
 
-    /// <summary>Title page (i, no folio printed), copyright page, contents; padded to an even count so page 1 is a right-hand page.</summary>
+    /// <summary>
+    /// The cover when the book names one (a page of its own, labelled "Cover"), then the title page (i, no folio
+    /// printed), copyright page, contents; padded to an even count, the cover included, so page 1 is a right-hand page.
+    /// </summary>
     private static List<PageFrame> FrontMatterPages(BookDocument document, Dictionary<string, int> bodyPageOfAnchor, LayoutContext context, DiagnosticBag diagnostics)
     {
         var type = context.Typography;
         var metadata = document.Metadata;
-        var pages = new List<PageFrame>
+        var pages = new List<PageFrame>();
+        if (document.Cover is { } cover)
         {
-            PageFinisher.Finish([new PlacedSlice(new Slice(0, FrontMatter.TitlePage(metadata, context)), 0)], PageNumberStyle.LowerRoman, 1, null, false, context),
-            PageFinisher.Finish([new PlacedSlice(new Slice(0, FrontMatter.CopyrightPage(metadata, context)), 0)], PageNumberStyle.LowerRoman, 2, null, false, context),
-        };
+            pages.Add(FrontMatter.CoverPage(cover, type, BookLabels.For(metadata.Language).Cover));
+        }
+
+        var numbered = pages.Count;
+        pages.Add(PageFinisher.Finish([new PlacedSlice(new Slice(0, FrontMatter.TitlePage(metadata, context)), 0)], PageNumberStyle.LowerRoman, 1, null, false, context));
+        pages.Add(PageFinisher.Finish([new PlacedSlice(new Slice(0, FrontMatter.CopyrightPage(metadata, context)), 0)], PageNumberStyle.LowerRoman, 2, null, false, context));
 
         var contents = BookLabels.For(metadata.Language).Contents;
         var toc = ContentsPages.Layout(ContentsPages.Lines(document, bodyPageOfAnchor), contents, context);
         foreach (var content in PageFlow.Distribute(toc, type.TextHeight, diagnostics))
         {
-            var number = pages.Count + 1;
+            var number = pages.Count - numbered + 1;
             pages.Add(PageFinisher.Finish(content, PageNumberStyle.LowerRoman, number, number > 3 ? contents : null, true, context));
         }
 
         if (pages.Count % 2 == 1)
         {
-            pages.Add(PageFinisher.Finish([], PageNumberStyle.LowerRoman, pages.Count + 1, null, false, context));
+            pages.Add(PageFinisher.Finish([], PageNumberStyle.LowerRoman, pages.Count - numbered + 1, null, false, context));
         }
 
         return pages;
     }
 
-    /// <summary>Running header: the book's title on left-hand (even) pages, the chapter's on right-hand pages; none on openings.</summary>
+    /// <summary>
+    /// Running header: the book's title on left-hand (even) pages, the chapter's on right-hand pages; none on openings.
+    /// Every body page, an opening too, has its folio centred at the foot.
+    /// </summary>
     private static PageFrame FinishBodyPage(BodyPage page, int number, string bookTitle, LayoutContext context)
     {
         var header = page.IsOpening ? null : number % 2 == 0 ? bookTitle : page.Chapter.Title;
-        return PageFinisher.Finish(page.Content, PageNumberStyle.Decimal, number, header, !page.IsOpening, context);
+        return PageFinisher.Finish(page.Content, PageNumberStyle.Decimal, number, header, folio: page.ShowsFolio, context);
     }
 
     /// <summary>The book's outline as bookmarks, each pointing at the page and height where its anchor landed.</summary>
