@@ -8,6 +8,7 @@
 // Targets: Clean, Restore, Build, Tool, Test, Epub, Pdf, Ebooks, Validate, Package, CI, Bench, Version, Default.
 // Arguments: --book=DIR --output=DIR --strict --book-version=X.Y.Z --configuration=Release
 //            --no-build (use the tool as last built, e.g. by the tests)
+//            --stress=NAME[,NAME]|all (Bench: the growth scenarios, see tests/Publisher.Benchmarks/README.md)
 // The tasks drive the library through the publisher command line, so any book folder works.
 
 using System.Security.Cryptography;
@@ -165,9 +166,10 @@ Task("CI")
     .IsDependentOn("Validate");
 
 Task("Bench")
-    .Description("Run the benchmarks on a generated 50-chapter book and a 100-chapter mdBook-shaped book")
+    .Description("Run the benchmarks on a generated 50-chapter book and a 100-chapter mdBook-shaped book (--stress=NAME|all: the growth scenarios instead)")
     .Does(() =>
 {
+    var stress = HasArgument("stress") ? Argument<string>("stress") : null;
     var project = repositoryRoot.CombineWithFilePath("tests/Publisher.Benchmarks/Publisher.Benchmarks.csproj");
     if (!FileExists(project))
     {
@@ -178,8 +180,15 @@ Task("Bench")
     // those of a user's build.
     var benchDirectory = repositoryRoot.Combine("tests/Publisher.Benchmarks/bin/Release/tool");
     PublishPrecompiled(project, benchDirectory, "Release");
-    Run("dotnet", $"{Quote(benchDirectory.CombineWithFilePath("Publisher.Benchmarks.dll").FullPath)} --chapters 50");
-    Run("dotnet", $"{Quote(benchDirectory.CombineWithFilePath("Publisher.Benchmarks.dll").FullPath)} --layout mdbook --chapters 100");
+    var benchmarks = Quote(benchDirectory.CombineWithFilePath("Publisher.Benchmarks.dll").FullPath);
+    if (stress is not null)
+    {
+        Run("dotnet", $"{benchmarks} --stress {Quote(stress)}");
+        return;
+    }
+
+    Run("dotnet", $"{benchmarks} --chapters 50");
+    Run("dotnet", $"{benchmarks} --layout mdbook --chapters 100");
 });
 
 Task("Version")

@@ -5,6 +5,7 @@ internal sealed record BenchmarkOptions
 {
     public const string Usage = """
         usage: Publisher.Benchmarks [--chapters N] [--layout book|mdbook] [--scale] [--keep]
+               Publisher.Benchmarks --stress NAME[,NAME...]|all [--size N] [--format epub|pdf|all] [--keep]
                Publisher.Benchmarks --single epub|pdf|all --book DIR --out DIR   (one measured run; used internally)
                Publisher.Benchmarks --pages FILE.pdf...   (page quality of existing PDFs: loose lines, hyphens, short pages, folios)
           --chapters N   chapters in the synthetic book (default 50)
@@ -12,6 +13,9 @@ internal sealed record BenchmarkOptions
                          sub-chapters, listings brought in with {{#include}}
           --scale        measure 10, 25 and 50 chapters to show how time grows
           --keep         keep the generated book and its outputs (their folder is printed)
+          --stress       build stress books at n, 2n and 4n to show how cost grows (names: see README)
+          --size N       the n a stress scenario starts at (default: the scenario's own)
+          --format F     the format(s) a stress run builds (default: EPUB and PDF, each on its own)
         """;
 
     public int Chapters { get; init; } = 50;
@@ -22,6 +26,13 @@ internal sealed record BenchmarkOptions
     public BenchLayout Layout { get; init; } = BenchLayout.Book;
 
     public bool Keep { get; init; }
+
+    /// <summary>Stress scenarios to run (comma-separated names, or <c>all</c>), or null for the synthetic book.</summary>
+    public string? Stress { get; init; }
+
+    public int? StressSize { get; init; }
+
+    public BenchFormat? StressFormat { get; init; }
 
     /// <summary>Set in the child process: publish this format once and report.</summary>
     public BenchFormat? Single { get; init; }
@@ -53,6 +64,15 @@ internal sealed record BenchmarkOptions
                     break;
                 case "--keep":
                     options = options with { Keep = true };
+                    break;
+                case "--stress" when Next() is { } stress:
+                    options = options with { Stress = stress };
+                    break;
+                case "--size" when int.TryParse(Next(), out var size) && size > 0:
+                    options = options with { StressSize = size };
+                    break;
+                case "--format" when Enum.TryParse<BenchFormat>(Next(), ignoreCase: true, out var stressFormat):
+                    options = options with { StressFormat = stressFormat };
                     break;
                 case "--single" when Enum.TryParse<BenchFormat>(Next(), ignoreCase: true, out var format):
                     options = options with { Single = format };

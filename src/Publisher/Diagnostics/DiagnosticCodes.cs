@@ -21,6 +21,8 @@ internal static class DiagnosticCodes
     public const string DuplicateChapterTitle = "PUB112";
     public const string DuplicateChapterEntry = "PUB113";
     public const string FileTooLarge = "PUB114";
+    public const string SvgNetworkResource = "PUB115";
+    public const string SvgContentRemoved = "PUB116";
 
     // Book layouts (book.toml, book.json, SUMMARY.md) and the directives and template tags of their chapters.
     public const string LayoutFileInvalid = "PUB120";
@@ -50,6 +52,7 @@ internal static class DiagnosticCodes
     public const string ImageUnreadable = "PUB208";
     public const string ImageDownscaled = "PUB209";
     public const string NestingTooDeep = "PUB210";
+    public const string RemoteImage = "PUB211";
 
     // Links into the repository and the web edition, and titles of books written for other tools.
     public const string LinkToRepository = "PUB215";
@@ -58,6 +61,13 @@ internal static class DiagnosticCodes
     public const string LinkSchemeUnregistered = "PUB218";
     public const string LinkEncoded = "PUB219";
     public const string SeriesTitle = "PUB220";
+
+    // Raw HTML made valid (PUB230-PUB249).
+    public const string HtmlUnknownElement = "PUB230";
+    public const string HtmlPresentationDropped = "PUB231";
+    public const string HtmlElementMoved = "PUB232";
+    public const string HtmlElementDropped = "PUB233";
+    public const string HtmlNotInPdf = "PUB234";
 
     public const string MissingGlyphs = "PUB300";
     public const string ContentTooLarge = "PUB301";

@@ -25,7 +25,7 @@ internal static class ChapterTitles
     {
         var book = Normalized(bookTitle);
         return chapters
-            .Select(chapter => OpeningPair(chapter) is { } pair ? Normalized(MarkdigWalk.PlainText(pair.First.Inline)) : null)
+            .Select(chapter => OpeningPair(chapter) is { } pair ? Normalized(pair.First.Text) : null)
             .OfType<string>()
             .Where(text => text.Length > 0)
             .GroupBy(text => text, StringComparer.Ordinal)
@@ -33,56 +33,56 @@ internal static class ChapterTitles
     }
 
     /// <summary>The heading that titles the chapter, and the series heading to leave out, if the chapter has one.</summary>
-    public static (Md.HeadingBlock? Title, Md.HeadingBlock? Series) Find(ParsedChapter chapter, bool seriesPattern)
+    public static (ParsedHeading? Title, ParsedHeading? Series) Find(ParsedChapter chapter, bool seriesPattern)
     {
         if (seriesPattern && OpeningPair(chapter) is { } pair)
         {
             return (pair.Second, pair.First);
         }
 
-        var syntax = chapter.Parts.Where(p => p.Syntax is not null).Select(p => p.Syntax!).ToList();
-        var firstH1 = syntax.SelectMany(s => s.OfType<Md.HeadingBlock>()).FirstOrDefault(h => h.Level == 1);
+        var firstH1 = chapter.Headings.FirstOrDefault(h => h.Level == 1 && h.TopLevel);
         return (firstH1 ?? OpeningHeadings(chapter).FirstOrDefault(), null);
     }
 
     /// <summary>Where the title heading is, for diagnostics about the title.</summary>
-    public static SourceLocation Locate(ParsedChapter chapter, Md.HeadingBlock heading)
-    {
-        var part = chapter.Parts.First(p => p.Syntax is not null && heading.Parent == p.Syntax);
-        return chapter.Lines.Locate(part.Offset + heading.Span.Start);
-    }
+    public static SourceLocation Locate(ParsedChapter chapter, ParsedHeading heading) => chapter.Lines.Locate(heading.Offset);
 
-    private static (Md.HeadingBlock First, Md.HeadingBlock Second)? OpeningPair(ParsedChapter chapter)
+    private static (ParsedHeading First, ParsedHeading Second)? OpeningPair(ParsedChapter chapter)
     {
         var opening = OpeningHeadings(chapter).Take(2).ToList();
         return opening is [{ Level: 1 } first, { Level: 1 } second] ? (first, second) : null;
     }
 
-    /// <summary>The headings at the very start of the chapter, before any text (HTML comments and anchors do not count).</summary>
-    private static IEnumerable<Md.HeadingBlock> OpeningHeadings(ParsedChapter chapter)
+    /// <summary>
+    /// The headings at the very start of the chapter, before any text: Markdown headings and headings in raw HTML
+    /// blocks; HTML comments, anchors and other raw HTML before them do not count as text.
+    /// </summary>
+    private static IEnumerable<ParsedHeading> OpeningHeadings(ParsedChapter chapter)
     {
-        if (chapter.Parts is not [{ Syntax: { } syntax }, ..])
+        if (chapter.Parts is not [{ Syntax: { } syntax } part, ..])
         {
-            yield break;
+            return [];
         }
 
+        var end = part.Offset + part.Text.Length;
         foreach (var block in syntax)
         {
-            switch (block)
+            if (!IsOpening(block))
             {
-                case Md.HeadingBlock heading:
-                    yield return heading;
-                    break;
-                case Md.HtmlBlock or Md.BlankLineBlock or Md.LinkReferenceDefinitionGroup:
-                    break;
-                case Md.ParagraphBlock paragraph when IsOnlyHtml(paragraph):
-                    break; // <a id="old-name"></a>, kept so old links still land
-
-                default:
-                    yield break;
+                end = part.Offset + block.Span.Start;
+                break;
             }
         }
+
+        return chapter.Headings.Where(h => h.TopLevel && h.Offset < end);
     }
+
+    private static bool IsOpening(Md.Block block) => block switch
+    {
+        Md.HeadingBlock or Md.HtmlBlock or Md.BlankLineBlock or Md.LinkReferenceDefinitionGroup => true,
+        Md.ParagraphBlock paragraph => IsOnlyHtml(paragraph), // <a id="old-name"></a>, kept so old links still land
+        _ => false,
+    };
 
     private static bool IsOnlyHtml(Md.ParagraphBlock paragraph) =>
         MarkdigWalk.Inlines(paragraph.Inline).All(inline => inline switch

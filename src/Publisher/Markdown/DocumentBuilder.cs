@@ -48,11 +48,11 @@ internal static partial class DocumentBuilder
         var (titleHeading, seriesHeading) = ChapterTitles.Find(chapter, series);
         if (seriesHeading is not null)
         {
-            var seriesId = chapter.HeadingIds[seriesHeading];
+            var seriesId = seriesHeading.Id;
             blocks = blocks.Where(block => block is not HeadingBlock heading || heading.Id != seriesId).ToList();
         }
 
-        var headingTitle = titleHeading is null ? null : MarkdigWalk.PlainText(titleHeading.Inline);
+        var headingTitle = titleHeading?.Text;
         chapter.TitleLocation = titleHeading is null ? null : ChapterTitles.Locate(chapter, titleHeading);
         var title = chapter.Source.Title ?? headingTitle;
         if (string.IsNullOrWhiteSpace(title))
@@ -67,7 +67,7 @@ internal static partial class DocumentBuilder
 
         return new ChapterDocument(chapter.Source.Index, chapter.Source.RelativePath, chapter.Id, title, blocks, footnotes)
         {
-            TitleHeadingId = titleHeading is null ? null : chapter.HeadingIds[titleHeading],
+            TitleHeadingId = titleHeading?.Id,
             Matter = chapter.Source.Matter,
         };
     }
@@ -79,7 +79,7 @@ internal static partial class DocumentBuilder
         {
             diagnostics.Info(
                 DiagnosticCodes.SeriesTitle,
-                $"'{MarkdigWalk.PlainText(heading.Inline)}' opens the chapters as the series' title; the heading after it titles each chapter, and the series title is left out of them",
+                $"'{heading.Text}' opens the chapters as the series' title; the heading after it titles each chapter, and the series title is left out of them",
                 ChapterTitles.Locate(first, heading));
         }
     }

@@ -27,6 +27,9 @@ internal static class FixtureBooks
     /// <summary>A series written for GitHub: every chapter opens with the series title, then its own, both as '#'.</summary>
     public static string SeriesBook => FixturePath("series-book");
 
+    /// <summary>A book written for GitHub with raw HTML everywhere: figures, details, nested tables, unknown elements.</summary>
+    public static string HtmlBook => FixturePath("html-book");
+
     /// <summary>Every element a chapter can hold (headings, lists, tables, code in many languages, figures, notes, raw HTML), for the accessibility checks.</summary>
     public static string EveryElementBook => FixturePath("every-element-book");
 

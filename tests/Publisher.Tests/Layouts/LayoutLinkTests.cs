@@ -29,7 +29,7 @@ public sealed class LayoutLinkTests
             new ChapterSource(2, "src/README.md", "# Introduction\n"),
         };
         var document = DocumentBuilder.Build(DocumentSamples.Metadata(), chapters, new FakeContentFiles([]), diagnostics, site: site ?? Site);
-        var targets = DocumentWalk.Inlines(document.Chapters[0].Blocks.OfType<ParagraphBlock>().SelectMany(p => p.Content))
+        var targets = DocumentTree.Inlines(document.Chapters[0].Blocks.OfType<ParagraphBlock>().SelectMany(p => p.Content))
             .Select(inline => inline is LinkInline link ? link.Target : null)
             .ToList();
         return (targets.Where(t => t is not null).ToList(), diagnostics.ToSortedList());

@@ -38,7 +38,6 @@ internal static class ChapterLayout
 
     private static bool IsInvisible(Block block) => block switch
     {
-        HtmlBlock html => string.IsNullOrWhiteSpace(html.PlainText),
         ParagraphBlock paragraph => string.IsNullOrWhiteSpace(Inlines.ToPlainText(paragraph.Content)),
         _ => false,
     };
