@@ -228,7 +228,7 @@ internal sealed partial class LinkResolver
     {
         if (path is null || !_byPath.TryGetValue(path, out var chapter))
         {
-            var nearest = Hint(location, () => Suggestions.Nearest(path ?? url, _chapters.Select(c => c.Source.RelativePath)));
+            var nearest = Hint(location, () => SameFileName(path, location.File) ?? Suggestions.Nearest(path ?? url, _chapters.Select(c => c.Source.RelativePath)));
             diagnostics.Error(
                 DiagnosticCodes.ChapterLinkUnresolved,
                 $"The link '{url}' points to a chapter file that is not in this book",
@@ -271,6 +271,28 @@ internal sealed partial class LinkResolver
             location,
             nearest is null ? null : $"did you mean '#{nearest}'?");
         return new LinkResolution.TextOnly();
+    }
+
+    /// <summary>
+    /// The one chapter with the missing file's name in another folder (<c>asciidoc.md</c> written for
+    /// <c>syntax/asciidoc.md</c>), as the linking chapter would write it; null when none or several.
+    /// </summary>
+    private string? SameFileName(string? path, string fromFile)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        var name = Path.GetFileName(path);
+        var same = _chapters.Where(c => Path.GetFileName(c.Source.RelativePath).Equals(name, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+        if (same is not [var chapter])
+        {
+            return null;
+        }
+
+        var folder = Path.GetDirectoryName(fromFile) ?? "";
+        return Path.GetRelativePath(folder.Length == 0 ? "." : folder, chapter.Source.RelativePath).Replace('\\', '/');
     }
 
     /// <summary>The nearest name for a broken link, while the chapter the link is in has hints left.</summary>

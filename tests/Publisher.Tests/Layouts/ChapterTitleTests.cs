@@ -53,6 +53,21 @@ public sealed class ChapterTitleTests
     }
 
     [Fact]
+    public void Headings_written_in_html_follow_the_same_rules_as_markdown_headings()
+    {
+        var (document, diagnostics) = Build(
+            ("a.md", "<h1 align=\"center\">My Series</h1>\n\n# Chapter 1: Start\n\nText.\n", null),
+            ("b.md", "# My Series\n\n<h1>Chapter 2: Go on</h1>\n\nText.\n", null),
+            ("c.md", "<p align=\"center\"><a id=\"top\"></a></p>\n\n<h2>Installing</h2>\n\nText.\n", null));
+
+        Assert.Equal(["Chapter 1: Start", "Chapter 2: Go on", "Installing"], document.Chapters.Select(c => c.Title));
+        Assert.Equal("chapter-2-go-on", document.Chapters[1].TitleHeadingId);
+        Assert.DoesNotContain(document.Chapters[0].Headings, h => h.Id == "my-series");
+        Assert.Contains(diagnostics, d => d.Code == "PUB220");
+        Assert.DoesNotContain(diagnostics, d => d.Code == "PUB107");
+    }
+
+    [Fact]
     public void A_title_from_the_contents_names_the_chapter_and_its_heading_is_still_not_a_section_of_it()
     {
         var (document, diagnostics) = Build(("a.md", "## Installing\n\n### Linux\n", "Installation"));

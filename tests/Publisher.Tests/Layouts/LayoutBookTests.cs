@@ -193,6 +193,27 @@ public sealed partial class LayoutBookTests(LayoutBooks books) : IClassFixture<L
     }
 
     [SkippableFact]
+    public void A_listing_element_around_markdown_is_a_figure_with_its_file_name_above_and_its_caption_in_both_ebooks()
+    {
+        using var epub = EpubFile.Read(books.MdBook.Epub);
+
+        var figures = epub.Page("ch06.xhtml").Descendants(X + "figure").ToList();
+
+        Assert.Equal(2, figures.Count);
+        Assert.Equal("Listing 6-1: The whole program, from main on", figures[0].Element(X + "figcaption")!.Value);
+        Assert.Equal("main", figures[0].Element(X + "figcaption")!.Element(X + "code")!.Value);
+        Assert.Equal("Filename: listings/keeper.rs", figures[0].Elements().First().Value);
+        Assert.Contains("The keeper logs the hour.", figures[0].Descendants(X + "pre").Single().Value);
+        Assert.Equal("Flag codes at a glance", figures[1].Element(X + "figcaption")!.Value);
+        Assert.Single(figures[1].Descendants(X + "table"));
+        Assert.DoesNotContain(epub.Page("ch06.xhtml").Descendants(X + "pre"), pre => pre.Value.Length == 0);
+        var pdfText = WithoutSpace(PdfReadBack.Text(books.MdBook.Pdf));
+        Assert.Contains("Listing6-1:Thewholeprogram,frommainon", pdfText);
+        Assert.Contains("Filename:listings/keeper.rs", pdfText);
+        Assert.Contains("Flagcodesataglance", pdfText);
+    }
+
+    [SkippableFact]
     public void The_mdbooks_image_is_in_both_ebooks()
     {
         using var epub = EpubFile.Read(books.MdBook.Epub);

@@ -86,6 +86,16 @@ public sealed class LayoutLinkTests
     }
 
     [Fact]
+    public void A_link_to_a_chapter_written_from_the_wrong_folder_suggests_the_chapter_with_that_file_name()
+    {
+        var (targets, diagnostics) = Links("# Start\n\n[intro](README.md) [wire](../wiring.md)\n", LinkSite.None);
+
+        Assert.Empty(targets);
+        Assert.Equal(["did you mean '../README.md'?", "did you mean 'wiring.md'?"], diagnostics.Select(d => d.Hint));
+        Assert.All(diagnostics, d => Assert.Equal("PUB201", d.Code));
+    }
+
+    [Fact]
     public void An_anchor_that_matches_only_without_case_links_there_with_a_warning()
     {
         var (targets, diagnostics) = Links("# Start\n\n[a](wiring.md#Cable-Colours)\n");

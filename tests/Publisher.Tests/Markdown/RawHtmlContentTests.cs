@@ -173,6 +173,29 @@ public sealed class RawHtmlContentTests
     }
 
     [Fact]
+    public void A_listing_around_a_markdown_code_block_is_that_code_block_without_an_empty_one_before_it()
+    {
+        // <listing> is HTML's old name of <pre>; an mdBook preprocessor uses it around Markdown. (A <pre> block runs to
+        // </pre> in CommonMark, so Markdown inside it stays text.)
+        var built = MarkdownBook.Build(
+            """
+            # T
+
+            <listing>
+
+            ```rust
+            fn main() {}
+            ```
+
+            </listing>
+            """);
+
+        built.NoDiagnostics();
+        var code = built.Blocks.Skip(1).ToList();
+        Assert.Equal("fn main() {}", Assert.IsType<CodeBlock>(Assert.Single(code)).Code);
+    }
+
+    [Fact]
     public void Html_lists_definition_lists_quotes_code_and_rules_become_their_blocks()
     {
         var built = MarkdownBook.Build(
