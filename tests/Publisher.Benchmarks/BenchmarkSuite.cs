@@ -36,7 +36,7 @@ internal static class BenchmarkSuite
             {
                 var pdf = rows.FirstOrDefault(row => row.Format == BenchFormat.Pdf)?.Report.Artifacts
                     .FirstOrDefault(path => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
-                TypographyBenchmark.Run(Path.Combine(workspace, $"book-{options.Chapters}"), pdf, Console.Out);
+                TypographyBenchmark.Run(Path.Combine(workspace, $"book-{options.Chapters}"), pdf, Console.Out, variants: options.Layout == BenchLayout.Book);
             }
         }
         finally

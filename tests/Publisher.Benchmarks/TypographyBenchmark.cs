@@ -11,13 +11,18 @@ namespace Publisher.Benchmarks;
 /// </summary>
 internal static class TypographyBenchmark
 {
-    public static void Run(string bookDirectory, string? a4Pdf, TextWriter output)
+    public static void Run(string bookDirectory, string? a4Pdf, TextWriter output, bool variants = true)
     {
         output.WriteLine();
         output.WriteLine("page quality (loose: mean word gap over half the line pitch; short: text ends above 60% of the text block, next page no chapter opening)");
         if (a4Pdf is not null)
         {
             output.WriteLine("  A4  " + PageQuality.Measure(a4Pdf));
+        }
+
+        if (!variants)
+        {
+            return; // the A5 and unhyphenated variants copy a book.yml book; the mdBook scenario is measured at A4 only
         }
 
         var a5 = Variant(bookDirectory, "a5", "pdf:\n  pageSize: A5\n");

@@ -55,6 +55,7 @@ internal static partial class BookLoader
         {
             Contents = manifest.Contents is null ? null : reader.Contents(toc),
             Layout = layout,
+            LeftOutChapters = reader.LeftOut,
         };
     }
 

@@ -15,6 +15,9 @@ internal sealed record BookSource(
     /// <summary>The table of contents as the author arranged it; null for a flat list of the chapters in order.</summary>
     public IReadOnlyList<ContentsEntry>? Contents { get; init; }
 
+    /// <summary>Listed chapter files left out of the book (unreadable or empty, already reported): links to them are no new problem.</summary>
+    public IReadOnlySet<string> LeftOutChapters { get; init; } = new HashSet<string>();
+
     /// <summary>The layout the folder was recognised as, and where the book lives on the web.</summary>
     public BookLayout Layout { get; init; } = new(BookLayoutKind.Publisher, [], new LayoutSettings());
 }

@@ -19,6 +19,9 @@ internal sealed class ChapterReader(BookPaths paths, bool fixEncoding, ChapterDi
     private int _hintsLeft = MaximumMissingChapterHints;
     private readonly Dictionary<TocChapter, string> _checkedPaths = [];
 
+    /// <summary>Listed chapter files that exist but were left out (unreadable, empty); their own problem is already reported.</summary>
+    public HashSet<string> LeftOut { get; } = new(StringComparer.Ordinal);
+
     public List<ChapterSource> Read(IReadOnlyList<TocEntry> toc)
     {
         var listed = new List<(TocChapter Entry, string Path)>();
@@ -49,6 +52,7 @@ internal sealed class ChapterReader(BookPaths paths, bool fixEncoding, ChapterDi
         {
             if (texts[i] is not { } mapped)
             {
+                LeftOut.Add(listed[i].Path);
                 continue;
             }
 

@@ -99,6 +99,11 @@ internal sealed partial class LinkResolver
             return anchor is null ? new LinkResolution.To(new InternalTarget(chapter.Source.Index, null)) : ToAnchor(chapter, anchor, location, diagnostics);
         }
 
+        if (resolved is not null && IsLeftOut(resolved))
+        {
+            return new LinkResolution.TextOnly();
+        }
+
         if (resolved is not null && ImageExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
         {
             // A link to a picture: the picture is not a place in the book, so the link becomes its text.
@@ -130,6 +135,11 @@ internal sealed partial class LinkResolver
     }
 
     /// <summary>The chapter a book-relative path names: its Markdown file, or the page mdBook and GitBook publish it as.</summary>
+    /// <summary>True for a listed chapter that was left out (its problem is reported at the file), by its .md or .html name.</summary>
+    private bool IsLeftOut(string path) =>
+        _site.LeftOutChapters.Count > 0 &&
+        (_site.LeftOutChapters.Contains(path) || (IsHtmlPage(path) && _site.LeftOutChapters.Contains(path[..path.LastIndexOf('.')] + ".md")));
+
     private ParsedChapter? ChapterOf(string path)
     {
         if (_byPath.TryGetValue(path, out var chapter))

@@ -15,7 +15,13 @@ internal sealed record LinkSite(RepositoryAddress? Repository, Uri? WebEdition, 
     public static readonly LinkSite None = new(null, null, "", _ => BookPathKind.Missing);
 
     public static LinkSite Of(BookSource source) =>
-        new(source.Layout.Repository, source.Layout.WebEdition, source.Layout.Settings.ChapterFolder.Trim('/'), source.Files.Kind);
+        new(source.Layout.Repository, source.Layout.WebEdition, source.Layout.Settings.ChapterFolder.Trim('/'), source.Files.Kind)
+        {
+            LeftOutChapters = source.LeftOutChapters,
+        };
+
+    /// <summary>Listed chapters left out of the book for a problem already reported; a link to one keeps its text, with no new report.</summary>
+    public IReadOnlySet<string> LeftOutChapters { get; init; } = new HashSet<string>();
 
     /// <summary>True when the book-relative path lies in the folder of the web edition's pages.</summary>
     public bool IsInPages(string bookRelativePath) =>
