@@ -214,6 +214,24 @@ public sealed partial class LayoutBookTests(LayoutBooks books) : IClassFixture<L
     }
 
     [SkippableFact]
+    public void A_draw_io_diagram_keeps_its_svg_labels_without_the_html_ones_and_draws_in_the_pdf()
+    {
+        using var epub = EpubFile.Read(books.GitBook.Epub);
+
+        var entry = Assert.Single(epub.Zip.Entries, e => e.FullName.EndsWith("clove-hitch.svg", StringComparison.Ordinal));
+        var svg = epub.Xml(entry.FullName);
+        XNamespace s = "http://www.w3.org/2000/svg";
+        Assert.Empty(svg.Descendants(s + "foreignObject"));
+        Assert.Null(svg.Root!.Attribute("content"));
+        Assert.Equal(["Bollard", "Mooring line", "Text is not SVG - cannot display"], svg.Descendants(s + "text").Select(t => t.Value));
+        Assert.DoesNotContain(books.GitBook.Result.Diagnostics, d => d.Code == "PUB116");
+        var pdfText = PdfReadBack.Text(books.GitBook.Pdf);
+        Assert.Contains("Bollard", pdfText);
+        Assert.Contains("Mooring line", pdfText);
+        Assert.DoesNotContain("Text is not SVG", pdfText);
+    }
+
+    [SkippableFact]
     public void The_mdbooks_image_is_in_both_ebooks()
     {
         using var epub = EpubFile.Read(books.MdBook.Epub);
