@@ -85,6 +85,7 @@ internal sealed class BlockConverter
             Md.ParagraphBlock paragraph => ConvertParagraph(paragraph, line, output),
             Md.FencedCodeBlock fenced => new CodeBlock(LanguageOf(fenced.Info), VisibleCode(fenced)) { Pinned = IsPinned(fenced) },
             Md.CodeBlock code => new CodeBlock(null, CodeOf(code)),
+            MdExtensions.Alerts.AlertBlock alert => new QuoteBlock([AlertLabel(alert), .. ConvertChildren(alert, depth + 1)]),
             Md.QuoteBlock quote => new QuoteBlock(ConvertChildren(quote, depth + 1)),
             Md.ListBlock list => ConvertList(list, depth),
             Md.ThematicBreakBlock => new ThematicBreakBlock(),
@@ -289,6 +290,14 @@ internal sealed class BlockConverter
 
     private string VisibleCode(Md.FencedCodeBlock fenced) =>
         _chapter.Source.HidesRustLines && RustHiddenLines.IsRust(fenced.Info) ? RustHiddenLines.Remove(CodeOf(fenced)) : CodeOf(fenced);
+
+    /// <summary>GitHub's alert (<c>&gt; [!WARNING]</c>) keeps its kind as a bold first line, as GitHub shows it.</summary>
+    private static ParagraphBlock AlertLabel(MdExtensions.Alerts.AlertBlock alert)
+    {
+        var kind = alert.Kind.ToString().ToLowerInvariant();
+        var label = kind.Length == 0 ? "Note" : char.ToUpperInvariant(kind[0]) + kind[1..];
+        return new ParagraphBlock([new StyledInline(InlineStyle.Strong, [new TextInline(label)])]);
+    }
 
     private static string CodeOf(Md.CodeBlock code) => XmlCharacters.Clean(code.Lines.ToString());
 }
