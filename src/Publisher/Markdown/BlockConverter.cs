@@ -8,7 +8,7 @@ using MdInlines = Markdig.Syntax.Inlines;
 namespace Publisher.Markdown;
 
 /// <summary>Markdig blocks to Document blocks: headings, paragraphs and figures, code, quotes, lists, tables, definitions, HTML.</summary>
-internal sealed class BlockConverter
+internal sealed partial class BlockConverter
 {
     private readonly ParsedChapter _chapter;
     private readonly ChapterLocator _locator;
@@ -166,6 +166,12 @@ internal sealed class BlockConverter
         }
 
         var content = _inlines.Convert(paragraph.Inline, 0);
+        if (IsCaptionSpan(paragraph) && output.Count > 0 && output[^1] is FigureBlock { Caption.Count: 0 } figure && content.Count > 0)
+        {
+            output[^1] = figure with { Caption = content };
+            return null;
+        }
+
         if (content.Count > 0)
         {
             output.AddRange(ParagraphPictures.Split(content, textAfterIsCaption: false).Select(b => b with { Line = line }));
@@ -173,6 +179,20 @@ internal sealed class BlockConverter
 
         return null;
     }
+
+    /// <summary>
+    /// <c>&lt;span class="caption"&gt;Figure 4-1: ...&lt;/span&gt;</c> as a paragraph of its own, mdBook's way (The Rust
+    /// Programming Language's) to caption the picture above it.
+    /// </summary>
+    private static bool IsCaptionSpan(Md.ParagraphBlock paragraph) =>
+        paragraph.Inline?.FirstChild is MdInlines.HtmlInline { Tag: var open } &&
+        CaptionSpan().IsMatch(open) &&
+        paragraph.Inline.LastChild is MdInlines.HtmlInline { Tag: var close } &&
+        close.Replace(" ", "", StringComparison.Ordinal).Equals("</span>", StringComparison.OrdinalIgnoreCase) &&
+        !paragraph.Inline.Skip(1).SkipLast(1).Any(inline => inline is MdInlines.HtmlInline);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<span\s+class\s*=\s*[""']?caption[""']?\s*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CaptionSpan();
 
     private static MdInlines.LinkInline? SoleImage(Md.ParagraphBlock paragraph)
     {
