@@ -166,7 +166,7 @@ Task("CI")
     .IsDependentOn("Validate");
 
 Task("Bench")
-    .Description("Run the benchmarks on a generated 50-chapter book (--stress=NAME|all: the growth scenarios instead)")
+    .Description("Run the benchmarks on a generated 50-chapter book and a 100-chapter mdBook-shaped book (--stress=NAME|all: the growth scenarios instead)")
     .Does(() =>
 {
     var stress = HasArgument("stress") ? Argument<string>("stress") : null;
@@ -180,8 +180,15 @@ Task("Bench")
     // those of a user's build.
     var benchDirectory = repositoryRoot.Combine("tests/Publisher.Benchmarks/bin/Release/tool");
     PublishPrecompiled(project, benchDirectory, "Release");
-    var scenario = stress is null ? "--chapters 50" : $"--stress {Quote(stress)}";
-    Run("dotnet", $"{Quote(benchDirectory.CombineWithFilePath("Publisher.Benchmarks.dll").FullPath)} {scenario}");
+    var benchmarks = Quote(benchDirectory.CombineWithFilePath("Publisher.Benchmarks.dll").FullPath);
+    if (stress is not null)
+    {
+        Run("dotnet", $"{benchmarks} --stress {Quote(stress)}");
+        return;
+    }
+
+    Run("dotnet", $"{benchmarks} --chapters 50");
+    Run("dotnet", $"{benchmarks} --layout mdbook --chapters 100");
 });
 
 Task("Version")

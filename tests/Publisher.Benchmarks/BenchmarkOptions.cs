@@ -4,21 +4,27 @@ namespace Publisher.Benchmarks;
 internal sealed record BenchmarkOptions
 {
     public const string Usage = """
-        usage: Publisher.Benchmarks [--chapters N] [--scale] [--keep]
+        usage: Publisher.Benchmarks [--chapters N] [--layout book|mdbook] [--scale] [--keep]
                Publisher.Benchmarks --stress NAME[,NAME...]|all [--size N] [--format epub|pdf|all] [--keep]
                Publisher.Benchmarks --single epub|pdf|all --book DIR --out DIR   (one measured run; used internally)
-               Publisher.Benchmarks --pages FILE.pdf...   (page quality of existing PDFs: loose lines, hyphens, short pages, folios)
+               Publisher.Benchmarks [--list] --pages FILE.pdf...   (page quality of existing PDFs: loose lines, hyphens, short pages, folios)
           --chapters N   chapters in the synthetic book (default 50)
+          --layout L     book: book.yml and content/ (default); mdbook: book.toml, src/SUMMARY.md with parts and
+                         sub-chapters, listings brought in with {{#include}}
           --scale        measure 10, 25 and 50 chapters to show how time grows
           --keep         keep the generated book and its outputs (their folder is printed)
           --stress       build stress books at n, 2n and 4n to show how cost grows (names: see README)
           --size N       the n a stress scenario starts at (default: the scenario's own)
           --format F     the format(s) a stress run builds (default: EPUB and PDF, each on its own)
+          --list         with --pages: list each loose line (its page and words)
         """;
 
     public int Chapters { get; init; } = 50;
 
     public bool Scale { get; init; }
+
+    /// <summary>How the synthetic book is laid out.</summary>
+    public BenchLayout Layout { get; init; } = BenchLayout.Book;
 
     public bool Keep { get; init; }
 
@@ -36,6 +42,9 @@ internal sealed record BenchmarkOptions
 
     public string? OutputDirectory { get; init; }
 
+    /// <summary>With <see cref="PagesOf"/>: list every loose line found.</summary>
+    public bool ListLooseLines { get; init; }
+
     /// <summary>PDFs whose page quality to report, instead of running the benchmark.</summary>
     public IReadOnlyList<string> PagesOf { get; init; } = [];
 
@@ -51,11 +60,17 @@ internal sealed record BenchmarkOptions
                 case "--chapters" when int.TryParse(Next(), out var chapters) && chapters > 0:
                     options = options with { Chapters = chapters };
                     break;
+                case "--layout" when Enum.TryParse<BenchLayout>(Next(), ignoreCase: true, out var layout):
+                    options = options with { Layout = layout };
+                    break;
                 case "--scale":
                     options = options with { Scale = true };
                     break;
                 case "--keep":
                     options = options with { Keep = true };
+                    break;
+                case "--list":
+                    options = options with { ListLooseLines = true };
                     break;
                 case "--stress" when Next() is { } stress:
                     options = options with { Stress = stress };
@@ -95,4 +110,14 @@ internal enum BenchFormat
     Epub,
     Pdf,
     All,
+}
+
+/// <summary>The synthetic book's layout.</summary>
+internal enum BenchLayout
+{
+    /// <summary>book.yml and numbered chapters in content/.</summary>
+    Book,
+
+    /// <summary>An mdBook: book.toml, src/SUMMARY.md, nested sub-chapters, include directives.</summary>
+    MdBook,
 }

@@ -9,36 +9,52 @@ namespace Publisher.Markdown;
 internal static partial class DocumentBuilder
 {
     public static BookDocument Build(BookSource source, DiagnosticBag diagnostics) =>
-        Build(source.Metadata, source.Chapters, new BookContentFiles(source.Files), diagnostics);
+        Build(source.Metadata, source.Chapters, new BookContentFiles(source.Files), diagnostics, source.Contents, LinkSite.Of(source));
 
     /// <summary>
     /// The recipe: parse every chapter (in parallel; each collects its ids), then convert every chapter
-    /// (links can now be checked against all chapters), then title the chapters and gather the images.
+    /// (links can now be checked against all chapters), then title the chapters, check the contents' section
+    /// entries and gather the images.
     /// </summary>
     public static BookDocument Build(
         BookMetadata metadata,
         IReadOnlyList<ChapterSource> chapters,
         IContentFiles files,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        IReadOnlyList<ContentsEntry>? contents = null,
+        LinkSite? site = null)
     {
         var parsed = ParallelWork.Map(chapters, chapter => ChapterParser.Parse(chapter, diagnostics));
-        var links = new LinkResolver(parsed);
+        var links = new LinkResolver(parsed, site);
         var converters = parsed.Select(chapter => new ChapterConverter(chapter, links, files, diagnostics)).ToList();
         var converted = ParallelWork.Map(converters, converter => converter.Convert());
+        var series = ChapterTitles.FollowSeriesPattern(parsed, metadata.Title);
         var documents = parsed
-            .Select((chapter, i) => ToChapterDocument(chapter, converted[i].Blocks, converted[i].Footnotes, diagnostics))
+            .Select((chapter, i) => ToChapterDocument(chapter, converted[i].Blocks, converted[i].Footnotes, series, diagnostics))
             .ToList();
-        ReportDuplicateTitles(parsed, documents, diagnostics);
-        return new BookDocument(metadata, documents, ImagesInReadingOrder(converters, files));
+        ReportSeriesTitle(parsed, series, diagnostics);
+        var checkedContents = contents is null ? null : ContentsCheck.Check(contents, parsed, diagnostics);
+        ReportDuplicateTitles(parsed, documents, checkedContents, diagnostics);
+        return new BookDocument(metadata, documents, ImagesInReadingOrder(converters, files)) { Contents = checkedContents };
     }
 
     private static ChapterDocument ToChapterDocument(
         ParsedChapter chapter,
         IReadOnlyList<Block> blocks,
         IReadOnlyList<Footnote> footnotes,
+        bool series,
         DiagnosticBag diagnostics)
     {
-        var title = chapter.H1Title;
+        var (titleHeading, seriesHeading) = ChapterTitles.Find(chapter, series);
+        if (seriesHeading is not null)
+        {
+            var seriesId = seriesHeading.Id;
+            blocks = blocks.Where(block => block is not HeadingBlock heading || heading.Id != seriesId).ToList();
+        }
+
+        var headingTitle = titleHeading?.Text;
+        chapter.TitleLocation = titleHeading is null ? null : ChapterTitles.Locate(chapter, titleHeading);
+        var title = chapter.Source.Title ?? headingTitle;
         if (string.IsNullOrWhiteSpace(title))
         {
             title = TitleFromFileName(chapter.Source.RelativePath);
@@ -49,7 +65,23 @@ internal static partial class DocumentBuilder
                 "start the chapter with a line '# Its Title'");
         }
 
-        return new ChapterDocument(chapter.Source.Index, chapter.Source.RelativePath, chapter.Id, title, blocks, footnotes);
+        return new ChapterDocument(chapter.Source.Index, chapter.Source.RelativePath, chapter.Id, title, blocks, footnotes)
+        {
+            TitleHeadingId = titleHeading?.Id,
+            Matter = chapter.Source.Matter,
+        };
+    }
+
+    private static void ReportSeriesTitle(IReadOnlyList<ParsedChapter> parsed, bool series, DiagnosticBag diagnostics)
+    {
+        var first = series ? parsed.FirstOrDefault(chapter => ChapterTitles.Find(chapter, series).Series is not null) : null;
+        if (first is not null && ChapterTitles.Find(first, series).Series is { } heading)
+        {
+            diagnostics.Info(
+                DiagnosticCodes.SeriesTitle,
+                $"'{heading.Text}' opens the chapters as the series' title; the heading after it titles each chapter, and the series title is left out of them",
+                ChapterTitles.Locate(first, heading));
+        }
     }
 
     /// <summary><c>content/03-getting_started.md</c> becomes <c>Getting started</c>.</summary>
@@ -65,12 +97,19 @@ internal static partial class DocumentBuilder
         return char.ToUpperInvariant(words[0]) + words[1..];
     }
 
-    private static void ReportDuplicateTitles(IReadOnlyList<ParsedChapter> parsed, IReadOnlyList<ChapterDocument> documents, DiagnosticBag diagnostics)
+    /// <summary>Chapters side by side in the contents with one title cannot be told apart; under different parents they can.</summary>
+    private static void ReportDuplicateTitles(
+        IReadOnlyList<ParsedChapter> parsed,
+        IReadOnlyList<ChapterDocument> documents,
+        IReadOnlyList<ContentsEntry>? contents,
+        DiagnosticBag diagnostics)
     {
+        var parents = contents is null ? null : ContentsCheck.ParentKeys(contents);
         var firstWithTitle = new Dictionary<string, ChapterDocument>(StringComparer.OrdinalIgnoreCase);
         foreach (var document in documents)
         {
-            if (firstWithTitle.TryGetValue(document.Title, out var first))
+            var key = (parents?.GetValueOrDefault(document.Index) ?? "") + "\n" + document.Title;
+            if (firstWithTitle.TryGetValue(key, out var first))
             {
                 diagnostics.Warning(
                     DiagnosticCodes.DuplicateChapterTitle,
@@ -79,7 +118,7 @@ internal static partial class DocumentBuilder
             }
             else
             {
-                firstWithTitle[document.Title] = document;
+                firstWithTitle[key] = document;
             }
         }
     }

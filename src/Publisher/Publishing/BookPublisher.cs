@@ -18,10 +18,10 @@ public static class BookPublisher
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var (document, versionSource) = LoadDocument(options, diagnostics);
+        var (source, document, versionSource) = LoadDocument(options, diagnostics);
         if (document is null || Stopped(diagnostics, options))
         {
-            return Result(diagnostics, document, versionSource, [], succeeded: false);
+            return Result(diagnostics, source, document, versionSource, [], succeeded: false);
         }
 
         var outputDirectory = options.OutputDirectory ?? Path.Combine(options.BookDirectory, "artifacts");
@@ -47,11 +47,11 @@ public static class BookPublisher
 
         if (Stopped(diagnostics, options))
         {
-            return Result(diagnostics, document, versionSource, [], succeeded: false);
+            return Result(diagnostics, source, document, versionSource, [], succeeded: false);
         }
 
         var artifacts = staging.Commit();
-        return Result(diagnostics, document, versionSource, artifacts, succeeded: !diagnostics.HasErrors);
+        return Result(diagnostics, source, document, versionSource, artifacts, succeeded: !diagnostics.HasErrors);
     }
 
     /// <summary>Loads and checks the book without writing anything.</summary>
@@ -59,23 +59,40 @@ public static class BookPublisher
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var (document, versionSource) = LoadDocument(options, diagnostics);
-        return Result(diagnostics, document, versionSource, [], succeeded: document is not null && !Stopped(diagnostics, options));
+        var (source, document, versionSource) = LoadDocument(options, diagnostics);
+        return Result(diagnostics, source, document, versionSource, [], succeeded: document is not null && !Stopped(diagnostics, options));
     }
 
-    private static (BookDocument? Document, BookVersionSource VersionSource) LoadDocument(PublishOptions options, DiagnosticBag diagnostics)
+    private static (BookSource? Source, BookDocument? Document, BookVersionSource VersionSource) LoadDocument(PublishOptions options, DiagnosticBag diagnostics)
     {
         var source = BookLoader.Load(
             new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp, options.DefaultVersion),
             diagnostics);
         if (source is null)
         {
-            return (null, BookVersionSource.None);
+            return (null, null, BookVersionSource.None);
         }
 
         var document = DocumentBuilder.Build(source, diagnostics);
         PdfWriter.Check(document, diagnostics);
-        return (document, SourceOf(source.VersionOrigin));
+        return (source, document, SourceOf(source.VersionOrigin));
+    }
+
+    /// <summary>The parts and chapters of the outline, without the sections inside chapters.</summary>
+    private static List<ContentsItem> ContentsOf(BookDocument document)
+    {
+        var items = new List<ContentsItem>();
+        void Add(IEnumerable<OutlineItem> entries, int depth)
+        {
+            foreach (var entry in entries.Where(e => e.Kind != OutlineKind.Section))
+            {
+                items.Add(new ContentsItem(depth, entry.Title, entry.Kind == OutlineKind.Part ? null : document.Chapters[entry.ChapterIndex].SourcePath));
+                Add(entry.Children, depth + 1);
+            }
+        }
+
+        Add(BookOutline.Of(document), 0);
+        return items;
     }
 
     private static BookVersionSource SourceOf(VersionOrigin origin) => origin switch
@@ -90,11 +107,13 @@ public static class BookPublisher
         diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.HasWarnings);
 
     private static PublishResult Result(
-        DiagnosticBag diagnostics, BookDocument? document, BookVersionSource versionSource, IReadOnlyList<string> artifacts, bool succeeded) =>
+        DiagnosticBag diagnostics, BookSource? source, BookDocument? document, BookVersionSource versionSource, IReadOnlyList<string> artifacts, bool succeeded) =>
         new(diagnostics.ToSortedList(), artifacts, document?.Metadata.Title)
         {
             Succeeded = succeeded,
             BookVersion = document?.Metadata.Version,
             BookVersionSource = document?.Metadata.Version is null ? BookVersionSource.None : versionSource,
+            Layout = source?.Layout.Description,
+            Contents = document is null ? [] : ContentsOf(document),
         };
 }

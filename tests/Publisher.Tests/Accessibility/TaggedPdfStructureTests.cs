@@ -95,6 +95,20 @@ public sealed class TaggedPdfStructureTests
     }
 
     [SkippableFact]
+    public void A_part_is_a_part_element_opening_with_its_title_and_holding_its_chapters()
+    {
+        Validators.PdfToText.Require();
+        using var book = PublishedBook.Publish(FixtureBooks.MdBookBook, OutputFormats.Pdf);
+        var report = Checked(book.Pdf);
+
+        var top = report.Root!.Kids.Where(k => k.Role is "Part" or "Sect").Select(k => (k.Role, Title: k.Kids[0].Text.Trim())).ToList();
+        Assert.Equal([("Sect", "Introduction"), ("Part", "Getting started"), ("Part", "Reference"), ("Sect", "Contributors")], top);
+        var gettingStarted = report.Root.Kids.Single(k => k.Role == "Part" && k.Kids[0].Text.Trim() == "Getting started");
+        Assert.Equal("H1", gettingStarted.Kids[0].Role);
+        Assert.Equal(["Installing the lamp", "Wiring", "Fuses", "Daily rounds"], gettingStarted.Kids.Skip(1).Select(sect => sect.Kids[0].Text.Trim()));
+    }
+
+    [SkippableFact]
     public void A_word_hyphenated_at_a_line_end_reads_whole_in_the_tree()
     {
         Validators.PdfToText.Require();

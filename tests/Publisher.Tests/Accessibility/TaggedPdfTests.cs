@@ -28,6 +28,17 @@ public sealed class TaggedPdfTests(SampleBookBuild sample) : IClassFixture<Sampl
         AssertTagged(book.Pdf);
     }
 
+    public static TheoryData<string> OtherBooks() => new() { "seed-book", "mdbook-book", "gitbook-book", "series-book", "html-book", "minimal-book" };
+
+    [SkippableTheory]
+    [MemberData(nameof(OtherBooks))]
+    public void Every_fixture_book_is_a_tagged_pdf_that_reads_like_the_book(string name)
+    {
+        Validators.PdfToText.Require();
+        using var book = PublishedBook.Publish(Path.Combine(FixtureBooks.RepositoryRoot, "tests", "fixtures", name), OutputFormats.Pdf);
+        AssertTagged(book.Pdf);
+    }
+
     [SkippableFact]
     public void A_generated_fifty_chapter_book_is_a_tagged_pdf_that_reads_like_the_book()
     {

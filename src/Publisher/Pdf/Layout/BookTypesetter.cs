@@ -14,18 +14,16 @@ internal static class BookTypesetter
     {
         var type = new Typography(document.Metadata.Pdf, BookFontSet.For(document.Metadata));
         var chapters = LayOutChapters(document, type, diagnostics);
-        var body = Paginate(document, chapters, type, diagnostics);
+        var parts = BookOutline.Parts(BookOutline.Of(document)).Select(part => (Outline: part, Node: new StructureNode(StructureRole.Part))).ToList();
+        var body = Paginate(document, chapters, parts, type, new LayoutContext(type, null, diagnostics), diagnostics);
         var bodyPageOfAnchor = AnchorPages(body);
 
-        // The structure tree: the front matter's elements, then each chapter's Sect, in reading order.
+        // The structure tree: the front matter's elements, then each chapter's Sect (in its Part), in reading order.
         var root = new StructureNode(StructureRole.Document);
         var frontContext = new LayoutContext(type, null, diagnostics) { Structure = root };
         var front = FrontMatterPages(document, bodyPageOfAnchor, frontContext, diagnostics);
         frontContext.Structure = null;
-        foreach (var chapter in chapters)
-        {
-            root.Add(chapter.Structure);
-        }
+        AddChapterElements(root, chapters, parts);
 
         var bodyFrames = body.Select((page, i) => FinishBodyPage(page, i + 1, document.Metadata.Title, frontContext));
         var pages = front.Concat(bodyFrames).ToList();
@@ -44,11 +42,44 @@ internal static class BookTypesetter
         return chapters;
     }
 
-    private static List<BodyPage> Paginate(BookDocument document, LaidOutChapter[] chapters, Typography type, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Puts each chapter's Sect under the root, or under the Part it belongs to (a part holds the chapters from its
+    /// first to the last one its outline entry lists; a part inside a part nests).
+    /// </summary>
+    private static void AddChapterElements(StructureNode root, LaidOutChapter[] chapters, List<(OutlineItem Outline, StructureNode Node)> parts)
     {
-        var pages = new List<BodyPage>();
+        var startingAt = parts.ToLookup(part => part.Outline.ChapterIndex);
+        var open = new Stack<(StructureNode Node, int LastChapter)>();
         for (var i = 0; i < chapters.Length; i++)
         {
+            while (open.Count > 0 && open.Peek().LastChapter < i)
+            {
+                open.Pop();
+            }
+
+            foreach (var (outline, node) in startingAt[i])
+            {
+                (open.Count > 0 ? open.Peek().Node : root).Add(node);
+                open.Push((node, BookOutline.Flatten(outline.Children).Select(entry => entry.ChapterIndex).Append(i).Max()));
+            }
+
+            (open.Count > 0 ? open.Peek().Node : root).Add(chapters[i].Structure);
+        }
+    }
+
+    private static List<BodyPage> Paginate(
+        BookDocument document, LaidOutChapter[] chapters, List<(OutlineItem Outline, StructureNode Node)> partElements, Typography type, LayoutContext context, DiagnosticBag diagnostics)
+    {
+        var pages = new List<BodyPage>();
+        var parts = partElements.ToLookup(part => part.Outline.ChapterIndex);
+        for (var i = 0; i < chapters.Length; i++)
+        {
+            foreach (var (part, node) in parts[i])
+            {
+                // The part's title is the heading its Part element opens with.
+                AddPartPage(pages, document.Chapters[i], part, context, node.Add(StructureRole.H1));
+            }
+
             var chapterPages = PageFlow.Distribute(chapters[i].Body, type.TextHeight, diagnostics, chapters[i].Notes);
             for (var p = 0; p < chapterPages.Count; p++)
             {
@@ -57,6 +88,18 @@ internal static class BookTypesetter
         }
 
         return pages;
+    }
+
+    /// <summary>A part's title page on a right-hand page, its back left blank, so the part's first chapter opens on the right too.</summary>
+    private static void AddPartPage(List<BodyPage> pages, ChapterDocument next, OutlineItem part, LayoutContext context, StructureNode heading)
+    {
+        if (pages.Count % 2 == 1)
+        {
+            pages.Add(new BodyPage(next, true, []) { ShowsFolio = false });
+        }
+
+        pages.Add(new BodyPage(next, true, PartTitlePage.Layout(part.Title, part.PartIndex, context, heading)) { ShowsFolio = false });
+        pages.Add(new BodyPage(next, true, []) { ShowsFolio = false });
     }
 
     /// <summary>Anchor name to the body page number (1-based) where it landed.</summary>
@@ -125,7 +168,7 @@ internal static class BookTypesetter
     private static PageFrame FinishBodyPage(BodyPage page, int number, string bookTitle, LayoutContext context)
     {
         var header = page.IsOpening ? null : number % 2 == 0 ? bookTitle : page.Chapter.Title;
-        return PageFinisher.Finish(page.Content, PageNumberStyle.Decimal, number, header, folio: true, context);
+        return PageFinisher.Finish(page.Content, PageNumberStyle.Decimal, number, header, folio: page.ShowsFolio, context);
     }
 
     /// <summary>The book's outline as bookmarks, each pointing at the page and height where its anchor landed.</summary>
@@ -151,7 +194,7 @@ internal static class BookTypesetter
         var bookmarks = new List<OutlineEntry>();
         foreach (var entry in entries)
         {
-            if (anchors.TryGetValue(DestinationNames.For(entry.ChapterIndex, entry.AnchorId), out var at))
+            if (anchors.TryGetValue(DestinationNames.Of(entry), out var at))
             {
                 bookmarks.Add(new OutlineEntry(entry.Title, at.Page, at.Y, Bookmarks(entry.Children, anchors)));
             }
