@@ -10,33 +10,11 @@ internal static class BuildCommand
     public static Command Create(CliContext context)
     {
         var bookDirectory = CommonOptions.BookDirectory();
-        var output = new Option<string?>("--output", "-o")
-        {
-            Description = "Folder for the ebook files (default: BOOK_DIR/artifacts)",
-        };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Which files to write",
-            DefaultValueFactory = _ => "all",
-        };
-        format.AcceptOnlyFromAmong("epub", "pdf", "all");
+        var output = CommonOptions.Output();
+        var format = CommonOptions.Format();
         var warningsAsErrors = CommonOptions.WarningsAsErrors();
-        var fixEncoding = new Option<bool>("--fix-encoding")
-        {
-            Description = "Repair common mojibake (text decoded twice, such as 'â€™') in the output",
-        };
-        var bookVersion = new Option<string?>("--book-version")
-        {
-            Description = "The version stamped into the ebooks (default: book.yml's version)",
-        };
-        bookVersion.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string?>();
-            if (string.IsNullOrWhiteSpace(value) || value.Any(char.IsWhiteSpace))
-            {
-                result.AddError("--book-version needs a version without spaces, such as 1.2.0");
-            }
-        });
+        var fixEncoding = CommonOptions.FixEncoding();
+        var bookVersion = CommonOptions.BookVersion();
 
         var command = new Command("build", "Build the ebook files (EPUB and PDF) of a book")
         {
@@ -46,7 +24,7 @@ internal static class BuildCommand
             context,
             parseResult.GetValue(bookDirectory)!,
             parseResult.GetValue(output),
-            ParseFormat(parseResult.GetValue(format)!),
+            CommonOptions.ParseFormat(parseResult.GetValue(format)!),
             parseResult.GetValue(warningsAsErrors),
             parseResult.GetValue(fixEncoding),
             parseResult.GetValue(bookVersion)));
@@ -68,10 +46,8 @@ internal static class BuildCommand
             return ExitCodes.UsageError;
         }
 
-        var outputDirectory = output is null ? null : context.FullPath(output);
-        if (outputDirectory is not null && File.Exists(outputDirectory))
+        if (!CommonOptions.TryResolveOutput(output, context, out var outputDirectory))
         {
-            context.Stderr.WriteLine($"publisher: the output folder '{output}' is a file");
             return ExitCodes.UsageError;
         }
 
@@ -85,7 +61,7 @@ internal static class BuildCommand
             Version = bookVersion,
         };
         var report = new RunReport(context, fullBookDirectory);
-        report.Progress($"Building {report.DisplayPath(fullBookDirectory)} ({FormatName(formats)}) ...");
+        report.Progress($"Building {report.DisplayPath(fullBookDirectory)} ({CommonOptions.FormatName(formats)}) ...");
         var stopwatch = Stopwatch.StartNew();
         var result = context.Publishing.Publish(options);
         stopwatch.Stop();
@@ -100,18 +76,4 @@ internal static class BuildCommand
         report.Artifacts(result, stopwatch.Elapsed);
         return ExitCodes.Success;
     }
-
-    private static OutputFormats ParseFormat(string format) => format switch
-    {
-        "epub" => OutputFormats.Epub,
-        "pdf" => OutputFormats.Pdf,
-        _ => OutputFormats.All,
-    };
-
-    private static string FormatName(OutputFormats formats) => formats switch
-    {
-        OutputFormats.Epub => "EPUB",
-        OutputFormats.Pdf => "PDF",
-        _ => "EPUB and PDF",
-    };
 }

@@ -7,9 +7,10 @@ namespace Publisher.Book;
 /// <summary>
 /// The only way the pipeline opens files referenced by the content: resolves a reference relative to the
 /// referring file, then to the book root, refuses anything outside the book folder (including through
-/// symlinks), and reads and checks images once.
+/// symlinks), and reads and checks images once. Every file it reads, and every place it looks in vain, is recorded
+/// in <paramref name="inputs"/> when given; <paramref name="imageCache"/> keeps checked images between builds.
 /// </summary>
-internal sealed class BookFiles(string rootDirectory)
+internal sealed class BookFiles(string rootDirectory, BookInputs? inputs = null, ImageCache? imageCache = null)
 {
     // Larger files are refused before they are read; no picture in a book needs more.
     private const long MaximumImageFileBytes = 200L * 1024 * 1024;
@@ -131,6 +132,7 @@ internal sealed class BookFiles(string rootDirectory)
         {
             if (!File.Exists(candidate) && !IsLink(candidate))
             {
+                inputs?.PathMissing(candidate);
                 continue;
             }
 
@@ -189,6 +191,7 @@ internal sealed class BookFiles(string rootDirectory)
         byte[] bytes;
         try
         {
+            inputs?.FileRead(fullPath);
             var length = new FileInfo(fullPath).Length;
             if (length > MaximumImageFileBytes)
             {
@@ -202,7 +205,7 @@ internal sealed class BookFiles(string rootDirectory)
             return ImageLoad.Failed($"the file cannot be read ({e.Message})");
         }
 
-        var check = ImageDecoder.Check(bytes);
+        var check = imageCache is null ? ImageDecoder.Check(bytes) : imageCache.Check(fullPath, bytes);
         if (check.Problem is not null)
         {
             return ImageLoad.Failed(check.Problem);

@@ -9,4 +9,11 @@ internal sealed record BookLoadRequest(
     string BookDirectory,
     bool FixEncoding = false,
     string? Version = null,
-    DateTimeOffset? Timestamp = null);
+    DateTimeOffset? Timestamp = null)
+{
+    /// <summary>Where the build records every file it reads and every path it looks for (for the watch); null when nobody asks.</summary>
+    public BookInputs? Inputs { get; init; }
+
+    /// <summary>Images checked by an earlier build of the same book; null for a one-off build.</summary>
+    public ImageCache? Images { get; init; }
+}

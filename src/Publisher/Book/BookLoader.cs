@@ -24,13 +24,14 @@ internal static class BookLoader
             return null;
         }
 
-        var files = new BookFiles(root);
+        var inputs = options.Inputs ?? new BookInputs();
+        var files = new BookFiles(root, inputs, options.Images);
         var paths = new BookPaths(root);
-        var manifest = ReadManifest(paths, options.FixEncoding, diagnostics);
+        var manifest = ReadManifest(paths, inputs, options.FixEncoding, diagnostics);
         var chapterPaths = manifest?.Chapters is { } listed
-            ? ListedChapters(paths, listed, diagnostics)
-            : ContentChapters(paths, diagnostics);
-        var chapters = ReadChapters(paths, chapterPaths, options.FixEncoding, diagnostics);
+            ? ListedChapters(paths, inputs, listed, diagnostics)
+            : ContentChapters(paths, inputs, diagnostics);
+        var chapters = ReadChapters(paths, inputs, chapterPaths, options.FixEncoding, diagnostics);
         if (chapterPaths.Count > 0 && chapters.Count == 0 && !diagnostics.HasErrors)
         {
             diagnostics.Error(DiagnosticCodes.NoChapters, "no chapters: every chapter file is empty", new SourceLocation(chapterPaths[0], 0, 0));
@@ -45,11 +46,12 @@ internal static class BookLoader
         return new BookSource(files.RootDirectory, metadata, chapters, files);
     }
 
-    private static BookManifest? ReadManifest(BookPaths paths, bool fixEncoding, DiagnosticBag diagnostics)
+    private static BookManifest? ReadManifest(BookPaths paths, BookInputs inputs, bool fixEncoding, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(paths.Root, BookManifest.FileName);
         if (!File.Exists(path))
         {
+            inputs.PathMissing(path);
             var yaml = File.Exists(Path.Combine(paths.Root, "book.yaml"));
             diagnostics.Error(
                 DiagnosticCodes.ManifestMissing,
@@ -68,12 +70,12 @@ internal static class BookLoader
             return null;
         }
 
-        var bytes = ReadFile(path, BookManifest.FileName, diagnostics);
+        var bytes = ReadFile(path, inputs, BookManifest.FileName, diagnostics);
         var text = bytes is null ? null : TextFileReader.Read(bytes, BookManifest.FileName, fixEncoding, diagnostics);
         return text is null ? null : BookManifestReader.Read(text, diagnostics);
     }
 
-    private static List<string> ListedChapters(BookPaths paths, IReadOnlyList<ManifestPath> listed, DiagnosticBag diagnostics)
+    private static List<string> ListedChapters(BookPaths paths, BookInputs inputs, IReadOnlyList<ManifestPath> listed, DiagnosticBag diagnostics)
     {
         if (listed.Count == 0)
         {
@@ -88,7 +90,7 @@ internal static class BookLoader
         var chapters = new List<string>();
         foreach (var entry in listed)
         {
-            if (ListedChapter(paths, entry, diagnostics) is not { } relative)
+            if (ListedChapter(paths, inputs, entry, diagnostics) is not { } relative)
             {
                 continue;
             }
@@ -108,7 +110,7 @@ internal static class BookLoader
         return chapters;
     }
 
-    private static string? ListedChapter(BookPaths paths, ManifestPath entry, DiagnosticBag diagnostics)
+    private static string? ListedChapter(BookPaths paths, BookInputs inputs, ManifestPath entry, DiagnosticBag diagnostics)
     {
         var cleaned = BookPaths.CleanFilePath(entry.Path, out var refusal);
         var full = cleaned is null ? null : BookPaths.Combine(paths.Root, cleaned);
@@ -123,6 +125,7 @@ internal static class BookLoader
 
         if (!File.Exists(full))
         {
+            inputs.PathMissing(full);
             var closest = ClosestChapterFile(paths, full);
             diagnostics.Error(
                 DiagnosticCodes.ChapterFileMissing,
@@ -148,13 +151,13 @@ internal static class BookLoader
         return closest is null ? null : paths.Relative(Path.Combine(folder, closest));
     }
 
-    private static List<string> ContentChapters(BookPaths paths, DiagnosticBag diagnostics)
+    private static List<string> ContentChapters(BookPaths paths, BookInputs inputs, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(paths.Root, ContentFolder);
+        inputs.FolderListed(folder, IsChapterFileName);
         var found = Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder)
-                .Where(f => Path.GetExtension(f).Equals(".md", StringComparison.OrdinalIgnoreCase))
-                .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                .Where(f => IsChapterFileName(Path.GetFileName(f)))
                 .Order(ChapterOrder.Instance)
                 .ToList()
             : [];
@@ -188,12 +191,16 @@ internal static class BookLoader
         return chapters;
     }
 
-    private static List<ChapterSource> ReadChapters(BookPaths paths, List<string> chapterPaths, bool fixEncoding, DiagnosticBag diagnostics)
+    // Hidden files are an editor's swap and backup files, not chapters.
+    private static bool IsChapterFileName(string name) =>
+        Path.GetExtension(name).Equals(".md", StringComparison.OrdinalIgnoreCase) && !name.StartsWith('.');
+
+    private static List<ChapterSource> ReadChapters(BookPaths paths, BookInputs inputs, List<string> chapterPaths, bool fixEncoding, DiagnosticBag diagnostics)
     {
         var chapters = new List<ChapterSource>();
         foreach (var relative in chapterPaths)
         {
-            var bytes = ReadFile(BookPaths.Combine(paths.Root, relative), relative, diagnostics);
+            var bytes = ReadFile(BookPaths.Combine(paths.Root, relative), inputs, relative, diagnostics);
             var text = bytes is null ? null : TextFileReader.Read(bytes, relative, fixEncoding, diagnostics);
             if (text is null)
             {
@@ -215,10 +222,12 @@ internal static class BookLoader
         return chapters;
     }
 
-    private static byte[]? ReadFile(string fullPath, string relative, DiagnosticBag diagnostics)
+    /// <summary>Reads a text file of the book (at most <see cref="MaximumChapterBytes"/>), recording it in <paramref name="inputs"/>.</summary>
+    private static byte[]? ReadFile(string fullPath, BookInputs inputs, string relative, DiagnosticBag diagnostics)
     {
         try
         {
+            inputs.FileRead(fullPath);
             var length = new FileInfo(fullPath).Length;
             if (length > MaximumChapterBytes)
             {

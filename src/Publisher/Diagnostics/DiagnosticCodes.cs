@@ -38,4 +38,5 @@ internal static class DiagnosticCodes
     public const string ContentTooLarge = "PUB301";
 
     public const string OutputNotWritable = "PUB400";
+    public const string WatchBuildCrashed = "PUB405";
 }

@@ -12,7 +12,7 @@ namespace Publisher.Markdown;
 /// </summary>
 internal sealed partial class ChapterConverter(
     ParsedChapter chapter,
-    LinkResolver links,
+    ILinkResolver links,
     IContentFiles files,
     DiagnosticBag diagnostics) : IHtmlContext
 {

@@ -14,11 +14,18 @@ internal abstract record LinkResolution
     public sealed record TextOnly : LinkResolution;
 }
 
+/// <summary>Where a link URL written in a chapter goes: what the Markdown stage asks of the rest of the book about links.</summary>
+internal interface ILinkResolver
+{
+    /// <summary>What <paramref name="url"/>, written in <paramref name="from"/> at <paramref name="location"/>, turns out to be; problems are reported.</summary>
+    LinkResolution Resolve(string url, ParsedChapter from, SourceLocation location, DiagnosticBag diagnostics);
+}
+
 /// <summary>
 /// Resolves link URLs once every chapter is parsed: web and mail links stay external, links to chapter files
 /// and their anchors become places in the book, and anything the ebook cannot carry is reported.
 /// </summary>
-internal sealed partial class LinkResolver
+internal sealed partial class LinkResolver : ILinkResolver
 {
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"];
     private static readonly string[] UnsafeSchemes = ["javascript", "vbscript", "data"];

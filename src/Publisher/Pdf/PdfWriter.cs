@@ -10,11 +10,12 @@ internal static class PdfWriter
 {
     /// <summary>
     /// Typesets and draws every page: the part of making a PDF that keeps all cores busy. The result still has to be
-    /// assembled into one file with <see cref="DrawnPdf.WriteTo"/>, which is work for a single core.
+    /// assembled into one file with <see cref="DrawnPdf.WriteTo"/>, which is work for a single core. With a
+    /// <paramref name="cache"/> (kept by a watch between builds), unchanged chapters are not laid out again.
     /// </summary>
-    public static DrawnPdf Draw(BookDocument document, DiagnosticBag diagnostics)
+    public static DrawnPdf Draw(BookDocument document, DiagnosticBag diagnostics, PdfCache? cache = null)
     {
-        var book = BookTypesetter.Typeset(document, diagnostics);
+        var book = BookTypesetter.Typeset(document, diagnostics, cache?.Layout);
         return PdfExporter.Draw(book);
     }
 }

@@ -1,81 +1,15 @@
-using Publisher.Book;
-using Publisher.Diagnostics;
-using Publisher.Document;
-using Publisher.Epub;
-using Publisher.Markdown;
-using Publisher.Pdf;
-
 namespace Publisher.Publishing;
 
 /// <summary>
 /// The library's entry point: load the book, parse its chapters into the format-neutral document,
 /// then write the EPUB and the PDF. Nothing is written unless every stage succeeded.
+/// <see cref="BookWatch"/> does the same after every change to the book.
 /// </summary>
 public static class BookPublisher
 {
     /// <summary>Builds the requested ebook files. Content problems come back as diagnostics, never as exceptions.</summary>
-    public static PublishResult Publish(PublishOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var diagnostics = new DiagnosticBag();
-        var document = LoadDocument(options, diagnostics);
-        if (document is null || Stopped(diagnostics, options))
-        {
-            return Failed(diagnostics, document);
-        }
-
-        var outputDirectory = options.OutputDirectory ?? Path.Combine(options.BookDirectory, "artifacts");
-        using var staging = new ArtifactStaging(outputDirectory, diagnostics);
-        // The PDF's pages are typeset and drawn first, on every core. Joining them into one file is work for one core,
-        // so the EPUB is written beside it.
-        var pdf = options.Formats.HasFlag(OutputFormats.Pdf) ? PdfWriter.Draw(document, diagnostics) : null;
-        var writers = new List<Action>();
-        if (options.Formats.HasFlag(OutputFormats.Epub))
-        {
-            writers.Add(() => staging.Write($"{document.Metadata.Slug}.epub", stream => EpubWriter.Write(document, stream)));
-        }
-
-        if (pdf is not null)
-        {
-            writers.Add(() => staging.Write($"{document.Metadata.Slug}.pdf", pdf.WriteTo));
-        }
-
-        Parallel.Invoke(writers.ToArray());
-
-        if (Stopped(diagnostics, options))
-        {
-            return Failed(diagnostics, document);
-        }
-
-        var artifacts = staging.Commit();
-        return new PublishResult(diagnostics.ToSortedList(), artifacts, document.Metadata.Title)
-        {
-            Succeeded = !diagnostics.HasErrors,
-        };
-    }
+    public static PublishResult Publish(PublishOptions options) => BookBuild.Run(options).ToResult();
 
     /// <summary>Loads and checks the book without writing anything.</summary>
-    public static PublishResult Check(PublishOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var diagnostics = new DiagnosticBag();
-        var document = LoadDocument(options, diagnostics);
-        return new PublishResult(diagnostics.ToSortedList(), [], document?.Metadata.Title)
-        {
-            Succeeded = document is not null && !Stopped(diagnostics, options),
-        };
-    }
-
-    private static BookDocument? LoadDocument(PublishOptions options, DiagnosticBag diagnostics)
-    {
-        var source = BookLoader.Load(
-            new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp), diagnostics);
-        return source is null ? null : DocumentBuilder.Build(source, diagnostics);
-    }
-
-    private static bool Stopped(DiagnosticBag diagnostics, PublishOptions options) =>
-        diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.HasWarnings);
-
-    private static PublishResult Failed(DiagnosticBag diagnostics, BookDocument? document) =>
-        new(diagnostics.ToSortedList(), [], document?.Metadata.Title) { Succeeded = false };
+    public static PublishResult Check(PublishOptions options) => BookBuild.Check(options).ToResult();
 }

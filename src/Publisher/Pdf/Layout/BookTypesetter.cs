@@ -6,43 +6,59 @@ namespace Publisher.Pdf.Layout;
 internal static class BookTypesetter
 {
     /// <summary>
-    /// The recipe: lay out every chapter (in parallel, they are independent), paginate the body, read where each
+    /// The recipe: lay out every chapter and cut it into pages (in parallel, they are independent), read where each
     /// anchor landed, build the front matter with those page numbers (the body is numbered from 1, so the front
-    /// matter's length cannot move it), then finish every page and build the outline.
+    /// matter's length cannot move it), then finish every page and build the outline. With a <paramref name="cache"/>
+    /// (kept by a watch between builds), unchanged chapters are not laid out again; the result is the same either way.
     /// </summary>
-    public static LaidOutBook Typeset(BookDocument document, DiagnosticBag diagnostics)
+    public static LaidOutBook Typeset(BookDocument document, DiagnosticBag diagnostics, LayoutCache? cache = null)
     {
         var type = new Typography(document.Metadata.Pdf);
-        var chapters = LayOutChapters(document, type, diagnostics);
-        var body = Paginate(document, chapters, type, diagnostics);
+        var chapters = LayOutChapters(document, type, cache, diagnostics);
+        var body = chapters
+            .SelectMany((pages, i) => pages.Select((content, p) => new BodyPage(document.Chapters[i], p == 0, content)))
+            .ToList();
         var bodyPageOfAnchor = AnchorPages(body);
         var frontContext = new LayoutContext(type, null, diagnostics);
         var front = FrontMatterPages(document, bodyPageOfAnchor, frontContext, diagnostics);
-        var bodyFrames = body.Select((page, i) => FinishBodyPage(page, i + 1, document.Metadata.Title, frontContext));
+        var bodyFrames = FinishBodyPages(document, chapters, frontContext, cache);
         var pages = front.Concat(bodyFrames).ToList();
         return new LaidOutBook(pages, Outline(document, pages), PdfDocumentInfo.From(document.Metadata));
     }
 
-    private static LaidOutChapter[] LayOutChapters(BookDocument document, Typography type, DiagnosticBag diagnostics)
+    private static IReadOnlyList<IReadOnlyList<PlacedSlice>>[] LayOutChapters(BookDocument document, Typography type, LayoutCache? cache, DiagnosticBag diagnostics)
     {
-        var chapters = new LaidOutChapter[document.Chapters.Count];
-        Parallel.For(0, chapters.Length, i => chapters[i] = ChapterLayout.Layout(document.Chapters[i], type, diagnostics));
+        var chapters = new IReadOnlyList<IReadOnlyList<PlacedSlice>>[document.Chapters.Count];
+        Parallel.For(0, chapters.Length, i => chapters[i] = cache is null
+            ? LayOutChapter(document.Chapters[i], type, diagnostics)
+            : cache.Pages(document.Chapters[i], type, diagnostics, LayOutChapter));
         return chapters;
     }
 
-    private static List<BodyPage> Paginate(BookDocument document, LaidOutChapter[] chapters, Typography type, DiagnosticBag diagnostics)
+    /// <summary>One chapter as a column of slices, cut into pages; it starts on a fresh page.</summary>
+    private static IReadOnlyList<IReadOnlyList<PlacedSlice>> LayOutChapter(ChapterDocument chapter, Typography type, DiagnosticBag diagnostics)
     {
-        var pages = new List<BodyPage>();
-        for (var i = 0; i < chapters.Length; i++)
+        var laidOut = ChapterLayout.Layout(chapter, type, diagnostics);
+        return PageFlow.Distribute(laidOut.Body, type.TextHeight, diagnostics, laidOut.Notes);
+    }
+
+    /// <summary>Every chapter's pages with their margins; a chapter that starts on the same page as in the last build keeps its finished pages.</summary>
+    private static List<PageFrame> FinishBodyPages(
+        BookDocument document, IReadOnlyList<IReadOnlyList<IReadOnlyList<PlacedSlice>>> chapters, LayoutContext context, LayoutCache? cache)
+    {
+        var title = document.Metadata.Title;
+        var frames = new List<PageFrame>();
+        for (var i = 0; i < chapters.Count; i++)
         {
-            var chapterPages = PageFlow.Distribute(chapters[i].Body, type.TextHeight, diagnostics, chapters[i].Notes);
-            for (var p = 0; p < chapterPages.Count; p++)
-            {
-                pages.Add(new BodyPage(document.Chapters[i], p == 0, chapterPages[p]));
-            }
+            var chapter = document.Chapters[i];
+            var pages = chapters[i];
+            var first = frames.Count + 1;
+            IReadOnlyList<PageFrame> Finish() =>
+                pages.Select((content, p) => FinishBodyPage(new BodyPage(chapter, p == 0, content), first + p, title, context)).ToList();
+            frames.AddRange(cache is null ? Finish() : cache.Finished(chapter, first, title, Finish));
         }
 
-        return pages;
+        return frames;
     }
 
     /// <summary>Anchor name to the body page number (1-based) where it landed.</summary>

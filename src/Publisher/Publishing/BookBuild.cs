@@ -1,0 +1,104 @@
+using Publisher.Book;
+using Publisher.Diagnostics;
+using Publisher.Document;
+using Publisher.Epub;
+using Publisher.Markdown;
+using Publisher.Pdf;
+
+namespace Publisher.Publishing;
+
+/// <summary>What one build did.</summary>
+/// <param name="Document">The book, when loading and parsing it found no error.</param>
+internal sealed record BuildOutcome(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<string> Artifacts,
+    BookDocument? Document,
+    bool Succeeded)
+{
+    public PublishResult ToResult() =>
+        new(Diagnostics, Artifacts, Document?.Metadata.Title) { Succeeded = Succeeded };
+}
+
+/// <summary>
+/// The stages of one build, the same for <c>publisher build</c> and for every build of <c>publisher watch</c>:
+/// load the book, parse its chapters into the format-neutral document, then write the EPUB and the PDF.
+/// Nothing is written unless every stage succeeded.
+/// </summary>
+internal static class BookBuild
+{
+    /// <summary>Builds the requested ebook files.</summary>
+    /// <param name="caches">Work kept from earlier builds (a watch); null for a one-off build.</param>
+    /// <param name="inputs">Where to record every file the build reads (a watch); null when nobody asks.</param>
+    /// <param name="documentReady">Called with the book and the problems found so far as soon as it is parsed without error, before the ebooks are written.</param>
+    /// <param name="cancel">Stops the build between stages; nothing is written then.</param>
+    public static BuildOutcome Run(
+        PublishOptions options,
+        BuildCaches? caches = null,
+        BookInputs? inputs = null,
+        Action<BookDocument, IReadOnlyList<Diagnostic>>? documentReady = null,
+        CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var diagnostics = new DiagnosticBag();
+        var document = LoadDocument(options, diagnostics, caches, inputs);
+        if (document is null || Stopped(diagnostics, options))
+        {
+            return Failed(diagnostics, document);
+        }
+
+        documentReady?.Invoke(document, diagnostics.ToSortedList());
+        cancel.ThrowIfCancellationRequested();
+        var outputDirectory = options.OutputDirectory ?? Path.Combine(options.BookDirectory, "artifacts");
+        using var staging = new ArtifactStaging(outputDirectory, diagnostics);
+        // The PDF's pages are typeset and drawn first, on every core. Joining them into one file is work for one core,
+        // so the EPUB is written beside it.
+        var pdf = options.Formats.HasFlag(OutputFormats.Pdf) ? PdfWriter.Draw(document, diagnostics, caches?.Pdf) : null;
+        cancel.ThrowIfCancellationRequested();
+        var writers = new List<Action>();
+        if (options.Formats.HasFlag(OutputFormats.Epub))
+        {
+            writers.Add(() => staging.Write($"{document.Metadata.Slug}.epub", stream => EpubWriter.Write(document, stream)));
+        }
+
+        if (pdf is not null)
+        {
+            writers.Add(() => staging.Write($"{document.Metadata.Slug}.pdf", pdf.WriteTo));
+        }
+
+        Parallel.Invoke(writers.ToArray());
+        if (Stopped(diagnostics, options))
+        {
+            return Failed(diagnostics, document);
+        }
+
+        cancel.ThrowIfCancellationRequested();
+        var artifacts = staging.Commit();
+        return new BuildOutcome(diagnostics.ToSortedList(), artifacts, document, !diagnostics.HasErrors);
+    }
+
+    /// <summary>Loads and checks the book without writing anything.</summary>
+    public static BuildOutcome Check(PublishOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var diagnostics = new DiagnosticBag();
+        var document = LoadDocument(options, diagnostics, caches: null, inputs: null);
+        return new BuildOutcome(diagnostics.ToSortedList(), [], document, document is not null && !Stopped(diagnostics, options));
+    }
+
+    private static BookDocument? LoadDocument(PublishOptions options, DiagnosticBag diagnostics, BuildCaches? caches, BookInputs? inputs)
+    {
+        var request = new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp)
+        {
+            Inputs = inputs,
+            Images = caches?.Images,
+        };
+        var source = BookLoader.Load(request, diagnostics);
+        return source is null ? null : DocumentBuilder.Build(source, diagnostics, caches?.Chapters);
+    }
+
+    private static bool Stopped(DiagnosticBag diagnostics, PublishOptions options) =>
+        diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.HasWarnings);
+
+    private static BuildOutcome Failed(DiagnosticBag diagnostics, BookDocument? document) =>
+        new(diagnostics.ToSortedList(), [], document, Succeeded: false);
+}

@@ -1,0 +1,32 @@
+using Publisher.Book;
+using Publisher.Markdown;
+using Publisher.Pdf;
+
+namespace Publisher.Publishing;
+
+/// <summary>How much of a build was done anew rather than taken from the caches of earlier builds.</summary>
+/// <param name="ChaptersParsed">Chapters whose Markdown was parsed.</param>
+/// <param name="ChaptersConverted">Chapters turned into the format-neutral document.</param>
+/// <param name="ChaptersLaidOut">Chapters laid out into pages for the PDF.</param>
+public sealed record BuildWork(int ChaptersParsed, int ChaptersConverted, int ChaptersLaidOut);
+
+/// <summary>
+/// What a watch keeps from one build to the next, one cache per stage that can reuse its work. Each stage's cache
+/// lives in that stage and decides there what "unchanged" means; a build with caches gives the same bytes as one without.
+/// </summary>
+internal sealed class BuildCaches
+{
+    public ImageCache Images { get; } = new();
+
+    public ChapterCache Chapters { get; } = new();
+
+    public PdfCache Pdf { get; } = new();
+
+    /// <summary>Ends a build: every cache forgets what the build did not use, so memory follows the book.</summary>
+    public BuildWork Sweep()
+    {
+        Images.Sweep();
+        var (parsed, converted) = Chapters.Sweep();
+        return new BuildWork(parsed, converted, Pdf.Sweep());
+    }
+}
