@@ -24,7 +24,8 @@ internal static class WatchCommand
         };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            // A value that is not a number at all is reported by the parser itself.
+            if (result.Tokens is [{ Value: var value }] && int.TryParse(value, out var number) && number is < 0 or > 65535)
             {
                 result.AddError("--port needs a number from 0 to 65535");
             }
