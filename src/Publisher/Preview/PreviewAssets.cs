@@ -9,7 +9,8 @@ internal static class PreviewAssets
     /// </summary>
     public const string Script = """
         "use strict";
-        (() => {
+        // A page served as XHTML runs its scripts as the parser meets them, deferred or not: start once the body is there.
+        const start = () => {
           const bar = () => document.getElementById("publisher-preview");
           const scrollKey = "publisher-preview-scroll:" + location.pathname;
           const saved = sessionStorage.getItem(scrollKey);
@@ -21,20 +22,25 @@ internal static class PreviewAssets
             window.addEventListener("load", () => window.scrollTo(0, y), { once: true });
           }
 
+          // The newest revision announced; the bar is fetched again until it shows that one.
+          let latest = bar().dataset.revision;
           let refreshing = false;
           async function refreshBar() {
             if (refreshing) return;
             refreshing = true;
             try {
-              const response = await fetch("/_preview/bar?page=" + encodeURIComponent(bar().dataset.page), { cache: "no-store" });
-              const fragment = new DOMParser().parseFromString(await response.text(), "application/xhtml+xml");
-              if (fragment.documentElement.id === "publisher-preview") {
+              while (bar().dataset.revision !== latest) {
+                const wanted = latest;
+                const response = await fetch("/_preview/bar?page=" + encodeURIComponent(bar().dataset.page), { cache: "no-store" });
+                const fragment = new DOMParser().parseFromString(await response.text(), "application/xhtml+xml");
+                if (fragment.documentElement.id !== "publisher-preview") break;
                 const open = new Set([...bar().querySelectorAll("details[open] > summary")].map(s => s.textContent.replace(/ \(\d+\)$/, "")));
                 const fresh = document.importNode(fragment.documentElement, true);
                 for (const summary of fresh.querySelectorAll("details > summary")) {
                   if (open.has(summary.textContent.replace(/ \(\d+\)$/, ""))) summary.parentElement.open = true;
                 }
                 bar().replaceWith(fresh);
+                if (fresh.dataset.revision !== wanted && latest === wanted) break; // the server moved on; its next event says so
               }
             } finally {
               refreshing = false;
@@ -48,11 +54,17 @@ internal static class PreviewAssets
               sessionStorage.setItem(scrollKey, String(window.scrollY));
               events.close();
               location.reload();
-            } else if (String(update.revision) !== bar().dataset.revision) {
+            } else {
+              latest = String(update.revision);
               refreshBar();
             }
           };
-        })();
+        };
+        if (document.readyState === "loading") {
+          document.addEventListener("DOMContentLoaded", start, { once: true });
+        } else {
+          start();
+        }
         """;
 
     /// <summary>The bar's look: fixed at the top, out of the book's way, in the book's own light colours.</summary>
