@@ -15,7 +15,8 @@ internal sealed class WatchReport(CliContext context, WatchOptions options, bool
     {
         var output = options.OutputDirectory ?? Path.Combine(options.BookDirectory, "artifacts");
         context.Stdout.WriteLine($"Serving the preview of {_report.DisplayPath(options.BookDirectory)} at {address} (Ctrl+C stops)");
-        context.Stdout.WriteLine($"The {CommonOptions.FormatName(options.Formats)} go to {_report.DisplayPath(output)} after every change");
+        var verb = options.Formats == OutputFormats.All ? "go" : "goes";
+        context.Stdout.WriteLine($"The {CommonOptions.FormatName(options.Formats)} {verb} to {_report.DisplayPath(output)} after every change");
         if (openBrowser)
         {
             context.OpenBrowser(address);
