@@ -118,13 +118,14 @@ Task("Ebooks")
     .Does(() => ebooks.AddRange(PublishBook("all")));
 
 Task("Validate")
-    .Description("Check the EPUB with EPUBCheck and the PDF with qpdf; fail on any error or warning")
+    .Description("Check the EPUB with EPUBCheck and Ace by DAISY, the PDF with qpdf; fail on any error, warning or violation")
     .IsDependentOn("Ebooks")
     .Does(() =>
 {
     foreach (var epub in ebooks.Where(file => file.GetExtension() == ".epub"))
     {
         ValidateEpub(epub);
+        ValidateEpubAccessibility(epub);
     }
 
     foreach (var pdf in ebooks.Where(file => file.GetExtension() == ".pdf"))
@@ -319,6 +320,62 @@ void ValidateEpub(FilePath epub)
     }
 
     Information("EPUBCheck: {0} has no errors and no warnings", epub.GetFilename());
+}
+
+// Ace by DAISY (npm @daisy/ace, pinned; .ci/run installs it into tools/ace) runs axe-core in Debian's chromium on every
+// content document and checks the accessibility metadata. Missing, it fails CI and is a reported skip elsewhere.
+void ValidateEpubAccessibility(FilePath epub)
+{
+    var ace = repositoryRoot.CombineWithFilePath("tools/ace/node_modules/@daisy/ace/bin/ace-puppeteer.js");
+    var chromium = EnvironmentVariable("PUPPETEER_EXECUTABLE_PATH") ?? "/usr/bin/chromium";
+    if (!FileExists(ace) || !FileExists(chromium) || !ToolExists("node"))
+    {
+        var missing = $"Ace by DAISY needs node, {ace} (PUPPETEER_SKIP_DOWNLOAD=1 ELECTRON_SKIP_BINARY_DOWNLOAD=1 "
+            + $"npm install --prefix tools/ace @daisy/ace@1.4.6) and {chromium} (apt-get install chromium)";
+        if (IsContinuousIntegration())
+        {
+            throw new CakeException($"{missing}; CI must install them (.ci/run does)");
+        }
+
+        Warning("Skipping the accessibility check of {0}: {1}", epub.GetFilename(), missing);
+        return;
+    }
+
+    var reportDirectory = new DirectoryPath(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"ace-{Guid.NewGuid():N}"));
+    var settings = new ProcessSettings
+    {
+        Arguments = $"{Quote(ace.FullPath)} --force --silent --outdir {Quote(reportDirectory.FullPath)} {Quote(epub.FullPath)}",
+        WorkingDirectory = repositoryRoot,
+        EnvironmentVariables = new Dictionary<string, string> { ["PUPPETEER_EXECUTABLE_PATH"] = chromium },
+    };
+    StartProcess("node", settings);
+    var report = reportDirectory.CombineWithFilePath("report.json");
+    if (!FileExists(report))
+    {
+        throw new CakeException($"Ace did not run on {epub.GetFilename()} (no report written; see above).");
+    }
+
+    using var json = JsonDocument.Parse(System.IO.File.ReadAllText(report.FullPath));
+    var violations = 0;
+    foreach (var document in json.RootElement.GetProperty("assertions").EnumerateArray())
+    {
+        foreach (var assertion in document.GetProperty("assertions").EnumerateArray())
+        {
+            violations++;
+            Warning("Ace {0}: {1} ({2}): {3}", document.GetProperty("earl:testSubject").GetProperty("url").GetString(),
+                assertion.GetProperty("earl:test").GetProperty("dct:title").GetString(),
+                assertion.GetProperty("earl:test").GetProperty("earl:impact").GetString(),
+                assertion.GetProperty("earl:result").GetProperty("dct:description").GetString());
+        }
+    }
+
+    DeleteDirectory(reportDirectory, new DeleteDirectorySettings { Recursive = true, Force = true });
+    if (violations > 0)
+    {
+        throw new CakeException($"Ace by DAISY found {violations} violation(s) in {epub.GetFilename()}");
+    }
+
+    Information("Ace by DAISY: {0} has no accessibility violations", epub.GetFilename());
 }
 
 void ValidatePdf(FilePath pdf)

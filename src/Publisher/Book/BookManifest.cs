@@ -44,6 +44,7 @@ internal sealed record PdfManifest
     public float? MarginInner { get; init; }
     public float? MarginOuter { get; init; }
     public float? FontSize { get; init; }
+    public bool? SystemFonts { get; init; }
 
     /// <summary>Fills what book.yml left out: page size by language region, margins by page size, 10.5 pt type.</summary>
     public PdfSettings ToSettings(string language)
@@ -59,6 +60,7 @@ internal sealed record PdfManifest
             MarginInner = MarginInner ?? margins.Inner,
             MarginOuter = MarginOuter ?? margins.Outer,
             FontSize = FontSize ?? PageGeometry.DefaultFontSize,
+            SystemFonts = SystemFonts ?? false,
         };
     }
 }

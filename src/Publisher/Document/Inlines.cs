@@ -40,6 +40,23 @@ internal sealed record HtmlInline(string Xhtml, string PlainText) : Inline;
 /// <summary>Helpers over inline lists.</summary>
 internal static class Inlines
 {
+    /// <summary>
+    /// How many characters an inline adds to its block's text, the text page positions count in (both writers count
+    /// alike): text and code as written (soft hyphens included), a soft break one, a note reference its number, raw
+    /// HTML its plain text; images and hard breaks none.
+    /// </summary>
+    public static int TextLength(Inline inline) => inline switch
+    {
+        TextInline text => text.Text.Length,
+        StyledInline styled => styled.Content.Sum(TextLength),
+        CodeInline code => code.Code.Length,
+        LinkInline link => link.Content.Sum(TextLength),
+        FootnoteReference reference => reference.Number.ToString(System.Globalization.CultureInfo.InvariantCulture).Length,
+        SoftBreak => 1,
+        HtmlInline html => html.PlainText.Length,
+        _ => 0,
+    };
+
     public static string ToPlainText(IEnumerable<Inline> inlines)
     {
         var text = new System.Text.StringBuilder();

@@ -10,4 +10,10 @@ internal sealed record PdfSettings
     public float MarginInner { get; init; } = 72f;
     public float MarginOuter { get; init; } = 72f;
     public float FontSize { get; init; } = 10.5f;
+
+    /// <summary>
+    /// Whether characters the book's fonts lack may come from the building machine's fonts (<c>pdf.systemFonts</c>).
+    /// Off by default: then one book gives the same PDF on every machine.
+    /// </summary>
+    public bool SystemFonts { get; init; }
 }

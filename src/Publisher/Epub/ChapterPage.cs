@@ -13,9 +13,9 @@ internal static class ChapterPage
     /// <summary>The id of the chapter's section, the target of links to the chapter itself.</summary>
     public static string SectionId(ChapterDocument chapter) => $"{chapter.Id}-start";
 
-    public static XDocument Create(BookDocument book, ChapterDocument chapter)
+    public static XDocument Create(BookDocument book, ChapterDocument chapter, PageBreakMarkers? pageBreaks = null)
     {
-        var renderer = new XhtmlRenderer(book, chapter);
+        var renderer = new XhtmlRenderer(book, chapter, pageBreaks ?? PageBreakMarkers.None);
         var section = new XElement(
             X + "section",
             new XAttribute("id", SectionId(chapter)),

@@ -96,7 +96,7 @@ internal static class EpubStylesheet
         .tok-keyword { color: #2f5fa8; font-weight: bold; }
         .tok-type { color: #2b7a78; }
         .tok-string { color: #a34d1c; }
-        .tok-comment { color: #5f7a4f; font-style: italic; }
+        .tok-comment { color: #566f47; font-style: italic; }
         .tok-number { color: #8a5aa8; }
         .tok-preprocessor { color: #7a6a2b; }
         .tok-markup { color: #2f5fa8; }

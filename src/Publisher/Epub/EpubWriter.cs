@@ -13,39 +13,46 @@ internal static class EpubWriter
     /// <summary>
     /// Writes the whole EPUB to <paramref name="output"/>. The same document always gives the same bytes.
     /// </summary>
-    public static void Write(BookDocument document, Stream output)
+    public static void Write(BookDocument document, Stream output) => Write(document, PageMap.None, output);
+
+    /// <summary>
+    /// Writes the whole EPUB with the paginated edition's page breaks (<paramref name="pages"/>): a marker where each
+    /// page begins, a page list in the navigation document, and the pagination's source in the metadata.
+    /// </summary>
+    public static void Write(BookDocument document, PageMap pages, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(output);
 
         var toc = BookOutline.Of(document);
         var items = new List<EpubItem>();
-        items.AddRange(FrontMatter(document, toc));
-        items.AddRange(Chapters(document));
+        items.AddRange(FrontMatter(document, toc, pages));
+        items.AddRange(Chapters(document, pages));
         items.Add(new EpubItem(NcxId, EpubNames.NcxFile, "application/x-dtbncx+xml", XmlOutput.ToBytes(NcxDocument.Create(document, toc), indent: true)));
         items.Add(new EpubItem("css", EpubNames.Stylesheet, "text/css", Encoding.UTF8.GetBytes(EpubStylesheet.Css + "\n")));
         items.AddRange(Images(document));
 
-        var package = XmlOutput.ToBytes(PackageDocument.Create(document, items, NcxId), indent: true);
+        var package = XmlOutput.ToBytes(PackageDocument.Create(document, items, NcxId, pages), indent: true);
         OcfContainer.Write(output, document.Metadata.Modified, package, items);
     }
 
-    private static IEnumerable<EpubItem> FrontMatter(BookDocument document, IReadOnlyList<OutlineItem> toc)
+    private static IEnumerable<EpubItem> FrontMatter(BookDocument document, IReadOnlyList<OutlineItem> toc, PageMap pages)
     {
         if (document.Cover is { } cover)
         {
             yield return Page("cover", EpubNames.CoverPage, CoverPage.Create(document.Metadata, cover));
         }
 
-        yield return Page("titlepage", EpubNames.TitlePage, TitlePage.Create(document.Metadata));
-        yield return Page("nav", EpubNames.Navigation, NavigationDocument.Create(document, toc), "nav");
+        yield return Page("titlepage", EpubNames.TitlePage, TitlePage.Create(document.Metadata, pages));
+        yield return Page("nav", EpubNames.Navigation, NavigationDocument.Create(document, toc, pages), "nav");
     }
 
-    private static IEnumerable<EpubItem> Chapters(BookDocument document) =>
+    private static IEnumerable<EpubItem> Chapters(BookDocument document, PageMap pages) =>
         document.Chapters.Select((chapter, i) => Page(
             $"chapter-{(i + 1).ToString(CultureInfo.InvariantCulture)}",
             EpubNames.ChapterFile(chapter),
-            ChapterPage.Create(document, chapter)));
+            ChapterPage.Create(document, chapter, PageBreakMarkers.For(pages, chapter))));
 
     private static EpubItem Page(string id, string href, XDocument page, params string[] properties) =>
         new(id, href, EpubNames.XhtmlMediaType, XmlOutput.ToBytes(page, indent: false))

@@ -15,8 +15,10 @@ internal static class NavigationDocument
     /// <summary>The id of the table of contents inside the nav document.</summary>
     public const string TocId = "toc";
 
-    public static XDocument Create(BookDocument book, IReadOnlyList<OutlineItem> toc)
+    /// <param name="pages">The print edition's pages: the contents pages' markers go before the contents, and the page list after the landmarks.</param>
+    public static XDocument Create(BookDocument book, IReadOnlyList<OutlineItem> toc, PageMap? pages = null)
     {
+        pages ??= PageMap.None;
         var labels = BookLabels.For(book.Metadata.Language);
         var contents = new XElement(
             X + "nav",
@@ -37,7 +39,14 @@ internal static class NavigationDocument
                 X + "li",
                 new XElement(X + "a", new XAttribute(Epub + "type", l.Type), new XAttribute("href", l.Href), l.Label)))));
 
-        return XhtmlPage.Create(book.Metadata, labels.Contents, "frontmatter", contents, landmarks);
+        return XhtmlPage.Create(
+            book.Metadata,
+            labels.Contents,
+            "frontmatter",
+            PageBreakMarkers.AtFrontMatter(pages, FrontMatterPart.Contents),
+            contents,
+            landmarks,
+            PageBreakMarkers.PageList(book, pages));
     }
 
     private static XElement List(BookDocument book, IReadOnlyList<OutlineItem> entries) => new(

@@ -9,11 +9,13 @@ namespace Publisher.Epub;
 internal static partial class PackageDocument
 {
     private const string BookIdentifierId = "book-id";
+    private const string PageSourceId = "page-source";
     private static readonly XNamespace Opf = EpubNames.Opf;
     private static readonly XNamespace Dc = EpubNames.DublinCore;
 
-    public static XDocument Create(BookDocument book, IReadOnlyList<EpubItem> items, string ncxId)
+    public static XDocument Create(BookDocument book, IReadOnlyList<EpubItem> items, string ncxId, PageMap? pages = null)
     {
+        pages ??= PageMap.None;
         var metadata = book.Metadata;
         var direction = TextDirection.Of(metadata.Language);
         var package = new XElement(
@@ -22,13 +24,13 @@ internal static partial class PackageDocument
             new XAttribute("unique-identifier", BookIdentifierId),
             new XAttribute(XNamespace.Xml + "lang", metadata.Language),
             new XAttribute("dir", direction),
-            Metadata(book, items),
+            Metadata(book, items, pages),
             new XElement(Opf + "manifest", items.Select(ManifestItem)),
             Spine(items, ncxId, direction));
         return new XDocument(package);
     }
 
-    private static XElement Metadata(BookDocument book, IReadOnlyList<EpubItem> items)
+    private static XElement Metadata(BookDocument book, IReadOnlyList<EpubItem> items, PageMap pages)
     {
         var m = book.Metadata;
         var element = new XElement(
@@ -77,6 +79,18 @@ internal static partial class PackageDocument
         element.Add(accessibility.AccessModes.Select(mode => Meta("schema:accessMode", mode)));
         element.Add(accessibility.AccessModesSufficient.Select(mode => Meta("schema:accessModeSufficient", mode)));
         element.Add(accessibility.Features.Select(feature => Meta("schema:accessibilityFeature", feature)));
+        if (pages.Pages.Count > 0)
+        {
+            // The page list and its markers follow the PDF's pages. The source is given the EPUB 3.2 way (dc:source
+            // refined as the source of the pagination), which EPUBCheck 4 knows; EPUB 3.3's pageBreakSource property
+            // is an error there ("undefined property").
+            element.Add(
+                Meta("schema:accessibilityFeature", "printPageNumbers"),
+                Meta("schema:accessibilityFeature", "pageNavigation"),
+                new XElement(Dc + "source", new XAttribute("id", PageSourceId), Text(pages.Source)),
+                Refine(PageSourceId, "source-of", "pagination"));
+        }
+
         element.Add(Meta("schema:accessibilityHazard", "none"));
         element.Add(Meta("schema:accessibilitySummary", accessibility.Summary));
         if (accessibility.ConformsToWcagAA)

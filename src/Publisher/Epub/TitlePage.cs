@@ -9,13 +9,16 @@ internal static class TitlePage
     private static readonly XNamespace X = EpubNames.Xhtml;
     private static readonly XNamespace Epub = EpubNames.Ops;
 
-    public static XDocument Create(BookMetadata metadata)
+    /// <param name="pages">Puts the print edition's title page marker first and its copyright page marker before the colophon.</param>
+    public static XDocument Create(BookMetadata metadata, PageMap? pages = null)
     {
+        pages ??= PageMap.None;
         var section = new XElement(
             X + "section",
             new XAttribute("class", "titlepage"),
             new XAttribute(Epub + "type", "titlepage"),
             new XAttribute("aria-label", BookLabels.For(metadata.Language).TitlePage),
+            PageBreakMarkers.AtFrontMatter(pages, FrontMatterPart.TitlePage),
             new XElement(X + "h1", new XAttribute("class", "title"), Text(metadata.Title)));
         if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
         {
@@ -32,6 +35,7 @@ internal static class TitlePage
             section.Add(new XElement(X + "p", new XAttribute("class", "publisher"), Text(metadata.Publisher)));
         }
 
+        section.Add(PageBreakMarkers.AtFrontMatter(pages, FrontMatterPart.Copyright));
         var colophon = Colophon(metadata).ToList();
         if (colophon.Count > 0)
         {

@@ -7,9 +7,10 @@ namespace Publisher.Epub;
 
 /// <summary>
 /// Turns the blocks and inlines of one chapter into XHTML elements. It remembers every footnote reference
-/// it writes, so each note can link back to all of its references.
+/// it writes, so each note can link back to all of its references. <paramref name="pageBreaks"/> puts the print
+/// edition's page-break markers into the blocks, cells and terms where pages begin.
 /// </summary>
-internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
+internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, PageBreakMarkers pageBreaks)
 {
     private static readonly XNamespace X = EpubNames.Xhtml;
     private static readonly XNamespace Epub = EpubNames.Ops;
@@ -21,7 +22,9 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
 
     public IEnumerable<XNode> Blocks(IEnumerable<Block> blocks) => blocks.SelectMany(Block);
 
-    public IEnumerable<XNode> Block(Block block) => block switch
+    public IEnumerable<XNode> Block(Block block) => pageBreaks.Around(block, Render(block));
+
+    private IEnumerable<XNode> Render(Block block) => block switch
     {
         HeadingBlock heading => [Heading(heading)],
         ParagraphBlock paragraph => [new XElement(X + "p", Inlines(paragraph.Content))],
@@ -135,7 +138,7 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
         var list = new XElement(X + "dl");
         foreach (var item in definitions.Items)
         {
-            list.Add(item.Terms.Select(term => new XElement(X + "dt", Inlines(term))));
+            list.Add(item.Terms.Select(term => pageBreaks.Inside(term, new XElement(X + "dt", Inlines(term)))));
             list.Add(item.Definitions.Select(definition => new XElement(X + "dd", Blocks(definition))));
         }
 
@@ -148,7 +151,7 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter)
             X + "tr",
             row.Cells.Select((cell, column) =>
             {
-                var element = new XElement(X + cellName, Inlines(cell.Content));
+                var element = pageBreaks.Inside(cell, new XElement(X + cellName, Inlines(cell.Content)));
                 var alignment = column < table.Alignments.Count ? table.Alignments[column] : ColumnAlignment.Default;
                 if (alignment != ColumnAlignment.Default)
                 {

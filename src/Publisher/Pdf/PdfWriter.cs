@@ -2,6 +2,7 @@ using Publisher.Diagnostics;
 using Publisher.Document;
 using Publisher.Pdf.Export;
 using Publisher.Pdf.Layout;
+using Publisher.Pdf.Text;
 
 namespace Publisher.Pdf;
 
@@ -10,12 +11,18 @@ internal static class PdfWriter
 {
     /// <summary>
     /// Typesets and draws every page: the part of making a PDF that keeps all cores busy. The result still has to be
-    /// assembled into one file with <see cref="DrawnPdf.WriteTo"/>, which is work for a single core. With a
-    /// <paramref name="cache"/> (kept by a watch between builds), unchanged chapters are not laid out again.
+    /// assembled into one file with <see cref="DrawnPdf.WriteTo"/>, which is work for a single core.
     /// </summary>
-    public static DrawnPdf Draw(BookDocument document, DiagnosticBag diagnostics, PdfCache? cache = null)
-    {
-        var book = BookTypesetter.Typeset(document, diagnostics, cache?.Layout);
-        return PdfExporter.Draw(book);
-    }
+    public static DrawnPdf Draw(BookDocument document, DiagnosticBag diagnostics) => Draw(Typeset(document, diagnostics));
+
+    /// <summary>
+    /// Typesets every page: the pages, and where each begins in the document (<see cref="LaidOutBook.PageMap"/>, the
+    /// EPUB's page list). With a <paramref name="cache"/> (kept by a watch between builds), unchanged chapters are not
+    /// laid out again.
+    /// </summary>
+    public static LaidOutBook Typeset(BookDocument document, DiagnosticBag diagnostics, PdfCache? cache = null) =>
+        FontLibrary.WithSystemFonts(document.Metadata.Pdf.SystemFonts, () => BookTypesetter.Typeset(document, diagnostics, cache?.Layout));
+
+    /// <summary>Draws typeset pages; see <see cref="Draw(BookDocument, DiagnosticBag)"/>.</summary>
+    public static DrawnPdf Draw(LaidOutBook book) => PdfExporter.Draw(book);
 }

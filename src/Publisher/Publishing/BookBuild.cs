@@ -51,13 +51,17 @@ internal static class BookBuild
         var outputDirectory = options.OutputDirectory ?? Path.Combine(options.BookDirectory, "artifacts");
         using var staging = new ArtifactStaging(outputDirectory, diagnostics);
         // The PDF's pages are typeset and drawn first, on every core. Joining them into one file is work for one core,
-        // so the EPUB is written beside it.
-        var pdf = options.Formats.HasFlag(OutputFormats.Pdf) ? PdfWriter.Draw(document, diagnostics, caches?.Pdf) : null;
+        // so the EPUB is written beside it. The EPUB carries the PDF's page breaks, so the book is typeset for an EPUB
+        // alone too (then the layout's warnings about the PDF are not reported: no PDF is written).
+        var wantsPdf = options.Formats.HasFlag(OutputFormats.Pdf);
+        var typeset = PdfWriter.Typeset(document, wantsPdf ? diagnostics : new DiagnosticBag(), caches?.Pdf);
+        cancel.ThrowIfCancellationRequested();
+        var pdf = wantsPdf ? PdfWriter.Draw(typeset) : null;
         cancel.ThrowIfCancellationRequested();
         var writers = new List<Action>();
         if (options.Formats.HasFlag(OutputFormats.Epub))
         {
-            writers.Add(() => staging.Write($"{document.Metadata.Slug}.epub", stream => EpubWriter.Write(document, stream)));
+            writers.Add(() => staging.Write($"{document.Metadata.Slug}.epub", stream => EpubWriter.Write(document, typeset.PageMap, stream)));
         }
 
         if (pdf is not null)

@@ -18,6 +18,9 @@ internal static class FixtureBooks
     /// <summary>A book shaped like real input: chapters 11 and 12, an image written from <c>content/</c>, mojibake.</summary>
     public static string SeedBook => FixturePath("seed-book");
 
+    /// <summary>Every element a chapter can hold (headings, lists, tables, code in many languages, figures, notes, raw HTML), for the accessibility checks.</summary>
+    public static string EveryElementBook => FixturePath("every-element-book");
+
     /// <summary>Two tiny chapters, for fast tests.</summary>
     public static string MinimalBook => FixturePath("minimal-book");
 

@@ -12,21 +12,32 @@ internal sealed class BlockLayouter(LayoutContext context)
 {
     private Typography Type => context.Typography;
 
-    public List<Slice> Layout(IReadOnlyList<Block> blocks, float width, TextStyle body)
+    /// <param name="firstIndex">The index of <paramref name="blocks"/>' first block among its siblings (for the slices' positions).</param>
+    public List<Slice> Layout(IReadOnlyList<Block> blocks, float width, TextStyle body, int firstIndex = 0)
     {
         var slices = new List<Slice>();
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             if (block.Line > 0)
             {
                 context.CurrentLine = block.Line;
             }
 
-            slices.AddRange(Layout(block, width, body));
+            slices.AddRange(Positioned(Layout(block, width, body), firstIndex + i));
         }
 
         return slices;
     }
+
+    /// <summary>
+    /// Puts a block's index in front of the positions of its slices (<see cref="Slice.Start"/>); the block's first
+    /// slice, when it has no finer position, begins the block.
+    /// </summary>
+    public static IEnumerable<Slice> Positioned(IReadOnlyList<Slice> slices, int index) => slices.Select((slice, k) =>
+        slice.Start is { } start ? slice with { Start = start.Under(index) }
+        : k == 0 ? slice with { Start = new BlockPosition([index], 0) }
+        : slice);
 
     private List<Slice> Layout(Block block, float width, TextStyle body) => block switch
     {
@@ -68,6 +79,7 @@ internal sealed class BlockLayouter(LayoutContext context)
         {
             KeepWithNext = true,
             FirstBaseline = slices[0].FirstBaseline + top,
+            Start = slices[0].Start,
         };
         var ruleGap = Type.BodySize * 0.9f;
         slices.Add(new Slice(ruleGap + Type.BodySize * 1.6f,
@@ -149,7 +161,7 @@ internal sealed class BlockLayouter(LayoutContext context)
             for (var k = 0; k < list.Items.Count; k++)
             {
                 var item = list.Items[k];
-                var itemSlices = Layout(item.Blocks, width - indent, body).Select(s => s.Shift(indent)).ToList();
+                var itemSlices = Positioned(Layout(item.Blocks, width - indent, body), k).Select(s => s.Shift(indent)).ToList();
                 if (itemSlices.Count == 0)
                 {
                     continue;
@@ -218,24 +230,29 @@ internal sealed class BlockLayouter(LayoutContext context)
     private List<Slice> Definitions(DefinitionListBlock definitions, float width, TextStyle body)
     {
         var slices = new List<Slice>();
-        foreach (var item in definitions.Items)
+        for (var k = 0; k < definitions.Items.Count; k++)
         {
-            foreach (var term in item.Terms)
+            // Positions inside an item count its terms first, then its definitions (see BlockPaths).
+            var item = definitions.Items[k];
+            var itemSlices = new List<Slice>();
+            for (var t = 0; t < item.Terms.Count; t++)
             {
-                var lines = TextBlock.Lines(term, body with { Face = FontFace.SerifBold }, width, TextAlignment.Left, context, Type.Leading);
-                slices.AddRange(TextBlock.ToSlices(lines, Type.ParagraphGap, keepAllWithNext: true));
+                var lines = TextBlock.Lines(item.Terms[t], body with { Face = FontFace.SerifBold }, width, TextAlignment.Left, context, Type.Leading);
+                itemSlices.AddRange(Positioned(TextBlock.ToSlices(lines, Type.ParagraphGap, keepAllWithNext: true), t));
             }
 
-            foreach (var definition in item.Definitions)
+            for (var d = 0; d < item.Definitions.Count; d++)
             {
-                var inner = Layout(definition, width - Type.Indent, body).Select(s => s.Shift(Type.Indent)).ToList();
+                var inner = Positioned(Layout(item.Definitions[d], width - Type.Indent, body), item.Terms.Count + d).Select(s => s.Shift(Type.Indent)).ToList();
                 if (inner.Count > 0)
                 {
                     inner[0] = inner[0] with { SpaceBefore = Type.ListItemGap };
                 }
 
-                slices.AddRange(inner);
+                itemSlices.AddRange(inner);
             }
+
+            slices.AddRange(Positioned(itemSlices, k));
         }
 
         return slices;

@@ -23,7 +23,10 @@ internal static class BookTypesetter
         var front = FrontMatterPages(document, bodyPageOfAnchor, frontContext, diagnostics);
         var bodyFrames = FinishBodyPages(document, chapters, frontContext, cache);
         var pages = front.Concat(bodyFrames).ToList();
-        return new LaidOutBook(pages, Outline(document, pages), PdfDocumentInfo.From(document.Metadata));
+        return new LaidOutBook(pages, Outline(document, pages), PdfDocumentInfo.From(document.Metadata))
+        {
+            PageMap = PageMapping.Of(document.Metadata, front, body),
+        };
     }
 
     private static IReadOnlyList<IReadOnlyList<PlacedSlice>>[] LayOutChapters(BookDocument document, Typography type, LayoutCache? cache, DiagnosticBag diagnostics)

@@ -11,14 +11,16 @@ internal static class ChapterLayout
         var layouter = new BlockLayouter(context);
         var slices = new List<Slice>();
         var blocks = chapter.Blocks;
+        var firstIndex = 0;
         if (blocks.Count > 0 && blocks[0] is HeadingBlock { Level: 1 } title)
         {
             context.CurrentLine = title.Line;
-            slices.AddRange(layouter.ChapterTitle(title, type.TextWidth));
+            slices.AddRange(BlockLayouter.Positioned(layouter.ChapterTitle(title, type.TextWidth), 0));
             blocks = blocks.Skip(1).ToList();
+            firstIndex = 1;
         }
 
-        slices.AddRange(layouter.Layout(blocks, type.TextWidth, type.Body));
+        slices.AddRange(layouter.Layout(blocks, type.TextWidth, type.Body, firstIndex));
         if (slices.Count == 0)
         {
             slices.Add(new Slice(0, []));

@@ -23,13 +23,17 @@ internal static class CodeBlockLayout
         var continuation = FontLibrary.Get(FontFace.Mono).SpaceAdvance * size * 4;
 
         var lines = new List<TextLine>();
+        var lineOffset = 0;
         foreach (var tokens in CodeHighlighter.Highlight(code))
         {
-            var pieces = Pieces(tokens, plain, context);
+            var pieces = Pieces(tokens, plain, context, lineOffset);
             if (pieces.Count == 0)
             {
-                pieces.Add(new TextPiece("", plain));
+                pieces.Add(new TextPiece("", plain) { SourceOffset = lineOffset });
             }
+
+            // Offsets count the highlighted lines joined by line feeds, as the EPUB writes them.
+            lineOffset += tokens.Sum(token => token.Text.Length) + 1;
 
             var wrapped = TextBlock.Compose(pieces, plain, innerWidth, TextAlignment.Left, Leading, continuation);
             for (var i = 0; i < wrapped.Count; i++)
@@ -52,6 +56,7 @@ internal static class CodeBlockLayout
                 SpaceBefore = i == 0 ? type.ParagraphGap * 1.2f : 0,
                 KeepWithNext = TextBlock.KeepsWithNext(i, lines.Count),
                 FirstBaseline = top + lines[i].Baseline,
+                Start = new BlockPosition([], lines[i].SourceOffset),
             });
         }
 
@@ -59,40 +64,50 @@ internal static class CodeBlockLayout
     }
 
     /// <summary>Pieces of one source line: words with their trailing spaces kept (code spacing matters), breakable after spaces.</summary>
-    private static List<TextPiece> Pieces(IReadOnlyList<CodeToken> tokens, TextStyle plain, LayoutContext context)
+    /// <remarks>A tab is set as four spaces; offsets count it as the one character it is.</remarks>
+    private static List<TextPiece> Pieces(IReadOnlyList<CodeToken> tokens, TextStyle plain, LayoutContext context, int lineOffset)
     {
         var pieces = new List<TextPiece>();
+        var offset = lineOffset;
         foreach (var token in tokens)
         {
             var style = Style(token.Kind, plain);
-            var text = token.Text.Replace("\t", "    ", StringComparison.Ordinal);
+            var text = token.Text;
             var start = 0;
             for (var i = 0; i <= text.Length; i++)
             {
-                var atBreak = i == text.Length || (text[i] != ' ' && i > 0 && text[i - 1] == ' ');
+                var atBreak = i == text.Length || (!IsSpace(text[i]) && i > 0 && IsSpace(text[i - 1]));
                 if (!atBreak || i == start)
                 {
                     continue;
                 }
 
-                var piece = new TextPiece(text[start..i], style) { CanBreakAfter = text[i - 1] == ' ' };
+                var piece = new TextPiece(text[start..i].Replace("\t", "    ", StringComparison.Ordinal), style)
+                {
+                    CanBreakAfter = IsSpace(text[i - 1]),
+                    SourceOffset = offset + start,
+                };
                 context.NoteShaped(piece.Shape);
                 pieces.Add(piece);
                 start = i;
             }
+
+            offset += text.Length;
         }
 
         return pieces;
     }
 
+    private static bool IsSpace(char c) => c is ' ' or '\t';
+
     private static TextStyle Style(TokenKind kind, TextStyle plain) => kind switch
     {
         TokenKind.Keyword => plain with { Face = FontFace.MonoBold, Color = new SKColor(0x00, 0x33, 0xb3) },
         TokenKind.String => plain with { Color = new SKColor(0x06, 0x7d, 0x17) },
-        TokenKind.Comment => plain with { Color = new SKColor(0x7a, 0x7a, 0x7a) },
+        TokenKind.Comment => plain with { Color = new SKColor(0x66, 0x66, 0x66) },
         TokenKind.Number => plain with { Color = new SKColor(0x17, 0x50, 0xeb) },
         TokenKind.Type => plain with { Color = new SKColor(0x00, 0x70, 0x70) },
-        TokenKind.Preprocessor => plain with { Color = new SKColor(0x9e, 0x6a, 0x03) },
+        TokenKind.Preprocessor => plain with { Color = new SKColor(0x8a, 0x5c, 0x00) },
         TokenKind.Markup => plain with { Color = new SKColor(0x00, 0x33, 0xb3) },
         TokenKind.Attribute => plain with { Color = new SKColor(0x87, 0x10, 0x94) },
         _ => plain,

@@ -28,7 +28,8 @@ internal static class FootnoteLayout
         var lines = new Dictionary<string, IReadOnlyList<Slice>>(StringComparer.Ordinal);
         foreach (var note in chapter.Footnotes)
         {
-            lines[note.Id] = Note(note, layouter, context);
+            // A note is set at the foot of the page; where a page begins is a matter of the body alone.
+            lines[note.Id] = Note(note, layouter, context).Select(slice => slice with { Start = null }).ToList();
         }
 
         return new ChapterNotes(Separator(context.Typography), lines);

@@ -18,6 +18,11 @@ internal sealed class InlineCollector
     private TextStyle? _wordStyle;
     private (string? Url, string? Destination) _wordLink;
 
+    // Where the next character stands in the block's text (Inlines.TextLength), and where the word being built began:
+    // each piece remembers its offset, so the typesetter can tell where in the text a page begins.
+    private int _offset;
+    private int _wordStart;
+
     private InlineCollector(LayoutContext context) => _context = context;
 
     public static List<TextPiece> Collect(IEnumerable<Inline> inlines, TextStyle style, LayoutContext context)
@@ -68,7 +73,7 @@ internal sealed class InlineCollector
                     FlushWord(canBreakAfter: true);
                     if (_pieces.Count == 0)
                     {
-                        _pieces.Add(new TextPiece("", style));
+                        _pieces.Add(new TextPiece("", style) { SourceOffset = _offset });
                     }
 
                     _pieces[^1].ForcedBreakAfter = true;
@@ -133,8 +138,10 @@ internal sealed class InlineCollector
         {
             LinkDestination = _context.Destination(reference.NoteId),
             AnchorName = _context.Destination(reference.ReferenceId),
+            SourceOffset = _offset,
         };
         _pieces.Add(piece);
+        _offset += Inlines.TextLength(reference);
     }
 
     private void AddImage(ImageInline image, TextStyle style, (string? Url, string? Destination) link)
@@ -147,6 +154,7 @@ internal sealed class InlineCollector
         {
             LinkUrl = link.Url,
             LinkDestination = link.Destination,
+            SourceOffset = _offset,
         });
     }
 
@@ -182,6 +190,11 @@ internal sealed class InlineCollector
             }
             else
             {
+                if (_word.Length == 0)
+                {
+                    _wordStart = _offset + i;
+                }
+
                 _word.Append(c);
 
                 // A break may follow a hyphen, dash or slash, but never splits "//" or "--".
@@ -191,6 +204,8 @@ internal sealed class InlineCollector
                 }
             }
         }
+
+        _offset += text.Length;
     }
 
     /// <summary>
@@ -227,6 +242,7 @@ internal sealed class InlineCollector
             LinkUrl = _wordLink.Url,
             LinkDestination = _wordLink.Destination,
             CanBreakAfter = canBreakAfter,
+            SourceOffset = _wordStart,
         };
         _context.NoteShaped(piece.Shape);
         _pieces.Add(piece);

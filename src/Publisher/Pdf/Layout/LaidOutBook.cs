@@ -1,3 +1,4 @@
+using Publisher.Document;
 using SkiaSharp;
 
 namespace Publisher.Pdf.Layout;
@@ -8,7 +9,11 @@ namespace Publisher.Pdf.Layout;
 /// Coordinates are PDF points with the origin at the page's top-left corner and y growing downwards (as in Skia).
 /// </summary>
 /// <param name="Info">What the file says about itself: title, authors, language, dates.</param>
-internal sealed record LaidOutBook(IReadOnlyList<PageFrame> Pages, IReadOnlyList<OutlineEntry> Outline, PdfDocumentInfo Info);
+internal sealed record LaidOutBook(IReadOnlyList<PageFrame> Pages, IReadOnlyList<OutlineEntry> Outline, PdfDocumentInfo Info)
+{
+    /// <summary>Where each page begins in the Document, for the EPUB's page list. Not the exporter's business.</summary>
+    public PageMap PageMap { get; init; } = PageMap.None;
+}
 
 /// <summary>How a page's number is printed and labelled in the PDF viewer.</summary>
 internal enum PageNumberStyle

@@ -63,8 +63,12 @@ internal sealed class LayoutContext(Typography typography, ChapterDocument? chap
         var where = Chapter is null ? null : new SourceLocation(Chapter.SourcePath, Math.Max(1, _missingLine), 1);
         Diagnostics.Warning(
             DiagnosticCodes.MissingGlyphs,
-            $"No bundled or system font has these characters, they print as empty boxes: {FontLibrary.Describe(_missing)}",
+            FontLibrary.SystemFontsInUse
+                ? $"No bundled or system font has these characters, they print as empty boxes: {FontLibrary.Describe(_missing)}"
+                : $"The bundled fonts have no glyph for these characters, they print as empty boxes: {FontLibrary.Describe(_missing)}",
             where,
-            "install a font that covers them, or replace the characters");
+            FontLibrary.SystemFontsInUse
+                ? "install a font that covers them, or replace the characters"
+                : "replace the characters, or let the PDF use this machine's fonts with 'pdf.systemFonts: true' in book.yml (the PDF then depends on the machine that builds it)");
     }
 }

@@ -27,6 +27,13 @@ internal sealed record Slice(float Height, IReadOnlyList<PageItem> Items)
     /// </summary>
     public IReadOnlyList<string>? FootnoteIds { get; init; }
 
+    /// <summary>
+    /// Where the slice's content begins in the chapter's text, for the page map; null for what has no place of its
+    /// own (rules, a repeated table header, the later bands of a tall row, footnotes). Each block layout gives the
+    /// position inside its block, and the block above puts the block's index in front (<see cref="BlockPosition.Under"/>).
+    /// </summary>
+    public BlockPosition? Start { get; init; }
+
     /// <summary>Where the content comes from, for diagnostics about oversize content.</summary>
     public SourceLocation? Source { get; init; }
 

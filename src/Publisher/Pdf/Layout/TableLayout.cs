@@ -44,13 +44,19 @@ internal static class TableLayout
                 List<Slice>? repeat = headerSlices.Count > 0 ? headerSlices : null;
                 List<Slice>? repeatInside = repeat is null ? null : [.. headerSlices, new Slice(padding, [])];
                 slices.AddRange(TallTableRow.Split(cells, tableWidth, padding, r == 0)
-                    .Select((band, i) => band with { RepeatAfterBreak = i == 0 ? repeat : repeatInside, Source = context.Location }));
+                    .Select((band, i) => band with
+                    {
+                        RepeatAfterBreak = i == 0 ? repeat : repeatInside,
+                        Source = context.Location,
+                        Start = i == 0 ? RowStart(r) : null,
+                    }));
                 continue;
             }
 
             var slice = Row(cells, tableWidth, padding, isHeader, r == 0);
             if (isHeader)
             {
+                // The copies repeated after a page break have no place in the text of their own.
                 slice = slice with { KeepWithNext = true };
                 headerSlices.Add(slice);
             }
@@ -59,13 +65,16 @@ internal static class TableLayout
                 slice = slice with { RepeatAfterBreak = headerSlices };
             }
 
-            slices.Add(slice with { Source = context.Location });
+            slices.Add(slice with { Source = context.Location, Start = RowStart(r) });
         }
 
         slices[0] = slices[0] with { SpaceBefore = type.ParagraphGap * 1.3f };
         slices[^1] = slices[^1] with { Height = slices[^1].Height + type.BodySize * 0.3f };
         return slices;
     }
+
+    /// <summary>A row begins with its first cell (rows count header rows first, as in <see cref="BlockPaths"/>).</summary>
+    private static BlockPosition RowStart(int row) => new([row, 0], 0);
 
     /// <summary>Each cell's text broken into lines in its column, with the column's left edge.</summary>
     private static List<CellLines> ComposeCells(List<List<TextPiece>> cells, float[] widths, IReadOnlyList<ColumnAlignment> alignments, TextStyle style, float padding)

@@ -22,7 +22,7 @@ internal static class TextBlock
         for (var i = 0; i < spans.Count; i++)
         {
             var lineWidth = i == 0 ? width : width - continuationIndent;
-            lines.Add(LineComposer.Compose(pieces, spans[i], lineWidth, alignment, style, leading));
+            lines.Add(LineComposer.Compose(pieces, spans[i], lineWidth, alignment, style, leading) with { SourceOffset = pieces[spans[i].Start].SourceOffset });
         }
 
         return lines;
@@ -44,6 +44,7 @@ internal static class TextBlock
                 SpaceBefore = i == 0 ? spaceBefore : 0,
                 KeepWithNext = keep,
                 FirstBaseline = lines[i].Baseline,
+                Start = new BlockPosition([], lines[i].SourceOffset),
             });
         }
 

@@ -6,12 +6,16 @@ using SkiaSharp;
 namespace Publisher.Pdf.Text;
 
 /// <summary>
-/// The bundled fonts, loaded once from the assembly, and the system fonts that fill in characters they lack.
+/// The bundled fonts, loaded once from the assembly, and, only when the book asks for them (<c>pdf.systemFonts</c>),
+/// the system fonts that fill in characters they lack.
 /// </summary>
 internal static class FontLibrary
 {
     private static readonly Lazy<FontFaceData[]> Bundled = new(LoadBundled);
-    private static readonly ConcurrentDictionary<int, FontFaceData?> FallbackByCodepoint = new();
+    private static readonly ConcurrentDictionary<(int Codepoint, bool System), FontFaceData?> FallbackByCodepoint = new();
+
+    // Set for the typesetting of one book and flowing into its parallel work; off unless the book asks.
+    private static readonly AsyncLocal<bool> SystemFontsAllowed = new();
     private static readonly ConcurrentDictionary<string, FontFaceData> SystemFaces = new();
     private static readonly ConcurrentDictionary<(string Family, SKFontStyleWeight, SKFontStyleWidth, SKFontStyleSlant), SKTypeface?> SystemFamilies = new();
 
@@ -45,9 +49,27 @@ internal static class FontLibrary
     /// face first, then a system font; null when no font has it.
     /// </summary>
     public static FontFaceData? FallbackFor(int codepoint) =>
-        FallbackByCodepoint.GetOrAdd(codepoint, FindFallback);
+        FallbackByCodepoint.GetOrAdd((codepoint, SystemFontsAllowed.Value), key => FindFallback(key.Codepoint, key.System));
 
-    private static FontFaceData? FindFallback(int codepoint)
+    /// <summary>Whether the work running now may use the building machine's fonts.</summary>
+    public static bool SystemFontsInUse => SystemFontsAllowed.Value;
+
+    /// <summary>Runs <paramref name="work"/> (and the parallel work it starts) with system fonts allowed or not.</summary>
+    public static T WithSystemFonts<T>(bool allowed, Func<T> work)
+    {
+        var before = SystemFontsAllowed.Value;
+        SystemFontsAllowed.Value = allowed;
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            SystemFontsAllowed.Value = before;
+        }
+    }
+
+    private static FontFaceData? FindFallback(int codepoint, bool system)
     {
         foreach (var face in new[] { FontFace.Serif, FontFace.Sans, FontFace.Mono })
         {
@@ -55,6 +77,11 @@ internal static class FontLibrary
             {
                 return Get(face);
             }
+        }
+
+        if (!system)
+        {
+            return null;
         }
 
         lock (SystemGate)

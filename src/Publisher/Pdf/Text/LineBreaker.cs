@@ -151,7 +151,7 @@ internal static class LineBreaker
 
         var head = piece.WithText(text[..take]);
         head.CanBreakAfter = true;
-        var tail = piece.WithText(text[take..]);
+        var tail = piece.WithText(text[take..], take);
         tail.AnchorName = null;
         tail.Glue = piece.Glue;
         tail.CanBreakAfter = piece.CanBreakAfter;

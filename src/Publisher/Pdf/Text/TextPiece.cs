@@ -60,16 +60,20 @@ internal sealed class TextPiece
 
     public ImageResource? Image { get; }
 
+    /// <summary>Where the piece begins in its block's text (a UTF-16 offset), so a page can say where in the text it begins.</summary>
+    public int SourceOffset { get; init; }
+
     public float ImageHeight { get; }
 
     /// <summary>The visible hyphen that ends a line broken at a soft hyphen, shaped in <paramref name="style"/>'s face.</summary>
     public static ShapedText Hyphen(TextStyle style) => TextShaper.Shape(style.Face, "-");
 
-    /// <summary>A copy of this piece with other text, keeping style, link and anchor.</summary>
-    public TextPiece WithText(string text) => new(text, Style)
+    /// <summary>A copy of this piece with other text, keeping style, link and anchor; <paramref name="skipped"/> characters further on in the source.</summary>
+    public TextPiece WithText(string text, int skipped = 0) => new(text, Style)
     {
         LinkUrl = LinkUrl,
         LinkDestination = LinkDestination,
         AnchorName = AnchorName,
+        SourceOffset = SourceOffset + skipped,
     };
 }

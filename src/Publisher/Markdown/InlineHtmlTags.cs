@@ -7,7 +7,11 @@ using MdInlines = Markdig.Syntax.Inlines;
 
 namespace Publisher.Markdown;
 
-internal sealed partial class ChapterConverter
+/// <summary>
+/// HTML tags inside a Markdown paragraph. Markdig gives each open and close tag separately; they pair up in
+/// <see cref="InlineFrames"/> and become Document inlines, or are dropped with their text kept.
+/// </summary>
+internal sealed partial class InlineHtmlTags(ChapterLocator locator, ChapterUrls urls, DiagnosticBag diagnostics)
 {
     private static readonly Dictionary<string, InlineStyle> StyleTags = new(StringComparer.Ordinal)
     {
@@ -38,7 +42,7 @@ internal sealed partial class ChapterConverter
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen",
     };
 
-    private void ConvertHtmlTag(MdInlines.HtmlInline html, InlineFrames frames)
+    public void Convert(MdInlines.HtmlInline html, InlineFrames frames)
     {
         var match = Tag().Match(html.Tag ?? "");
         if (!match.Success)
@@ -47,7 +51,7 @@ internal sealed partial class ChapterConverter
         }
 
         var name = match.Groups["name"].Value.ToLowerInvariant();
-        var location = Locate(html);
+        var location = locator.Locate(html);
         if (match.Groups["close"].Success)
         {
             CloseTag(name, location, frames);
@@ -74,7 +78,7 @@ internal sealed partial class ChapterConverter
             case "wbr":
                 return;
             case "img":
-                AddHtmlImage(html.Tag!, location, frames.Top.Content);
+                AddImage(html.Tag!, location, frames.Top.Content);
                 return;
         }
 
@@ -87,6 +91,17 @@ internal sealed partial class ChapterConverter
         if (!frames.Top.Discard)
         {
             frames.Push(new InlineFrame(name, html.Tag!, location, Discard: false));
+        }
+    }
+
+    /// <summary>Closes, with a warning each, the tags still open at the end of the paragraph.</summary>
+    public void CloseAll(InlineFrames frames)
+    {
+        while (frames.Count > 1)
+        {
+            var unclosed = frames.Top;
+            diagnostics.Warning(DiagnosticCodes.HtmlRepaired, $"<{unclosed.Tag}> is not closed in this paragraph; closed it", unclosed.Location);
+            CloseFrame(frames);
         }
     }
 
@@ -123,7 +138,7 @@ internal sealed partial class ChapterConverter
         }
 
         var output = frames.Top.Content;
-        var content = MergeText(frame.Content);
+        var content = InlineRuns.MergeText(frame.Content);
         if (StyleTags.TryGetValue(frame.Tag, out var style))
         {
             output.Add(new StyledInline(style, content));
@@ -153,12 +168,12 @@ internal sealed partial class ChapterConverter
         if (attributes.TryGetValue("href", out var href))
         {
             attributes.TryGetValue("title", out var title);
-            AddLink(output, href, frame.Location, content, title);
+            urls.AddLink(output, href, frame.Location, content, title);
             return;
         }
 
         if ((attributes.ContainsKey("id") || attributes.ContainsKey("name")) &&
-            HtmlSanitizer.Sanitize(frame.OpenTag + "</a>", frame.Location, this, diagnostics) is { IsEmpty: false } anchor)
+            HtmlSanitizer.Sanitize(frame.OpenTag + "</a>", frame.Location, urls, diagnostics) is { IsEmpty: false } anchor)
         {
             output.Add(new HtmlInline(anchor.Xhtml, ""));
         }
@@ -171,13 +186,13 @@ internal sealed partial class ChapterConverter
         var html = new StringBuilder(frame.OpenTag);
         XmlText.AppendEscaped(html, Inlines.ToPlainText(content), attribute: false);
         html.Append("</").Append(frame.Tag).Append('>');
-        var sanitized = HtmlSanitizer.Sanitize(html.ToString(), frame.Location, this, diagnostics);
+        var sanitized = HtmlSanitizer.Sanitize(html.ToString(), frame.Location, urls, diagnostics);
         return sanitized.IsEmpty ? null : new HtmlInline(sanitized.Xhtml, sanitized.PlainText);
     }
 
     private static bool IsPlainText(List<Inline> content) => content.All(i => i is TextInline or SoftBreak);
 
-    private void AddHtmlImage(string tag, SourceLocation location, List<Inline> output)
+    private void AddImage(string tag, SourceLocation location, List<Inline> output)
     {
         var attributes = Attributes(tag);
         if (!attributes.TryGetValue("src", out var src))
@@ -187,7 +202,7 @@ internal sealed partial class ChapterConverter
         }
 
         var alt = XmlCharacters.Clean(attributes.GetValueOrDefault("alt") ?? "");
-        var image = LoadImage(src, location);
+        var image = urls.LoadImage(src, location);
         output.Add(image is null ? new TextInline(alt) : new ImageInline(image, alt));
     }
 
@@ -206,23 +221,6 @@ internal sealed partial class ChapterConverter
 
         return attributes;
     }
-
-    // IHtmlContext: how raw HTML of this chapter links, shows images and declares ids.
-
-    public string? LinkHref(string url, SourceLocation location) =>
-        links.Resolve(url, chapter, location, diagnostics) switch
-        {
-            LinkResolution.To(ExternalTarget external) => external.Url,
-            LinkResolution.To(InternalTarget { ChapterIndex: var index, AnchorId: var anchor }) when index == chapter.Source.Index =>
-                anchor is null ? $"{chapter.Id}.xhtml" : $"#{anchor}",
-            LinkResolution.To(InternalTarget target) =>
-                $"{ChapterParser.ChapterId(target.ChapterIndex)}.xhtml" + (target.AnchorId is null ? "" : $"#{target.AnchorId}"),
-            _ => null,
-        };
-
-    public string? ImageSource(string url, SourceLocation location) => LoadImage(url, location)?.Href;
-
-    public bool ClaimHtmlId(string id) => chapter.HtmlIds.Contains(id) && _claimedHtmlIds.Add(id);
 
     [GeneratedRegex(@"^<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9\-]*)(?<attributes>[^>]*?)(?<self>/)?\s*>$", RegexOptions.Singleline)]
     private static partial Regex Tag();

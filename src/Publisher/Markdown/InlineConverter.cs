@@ -7,19 +7,27 @@ using MdInlines = Markdig.Syntax.Inlines;
 
 namespace Publisher.Markdown;
 
-internal sealed partial class ChapterConverter
+/// <summary>Markdig inlines to Document inlines: text, emphasis, code, links, images, footnote references and inline HTML tags.</summary>
+internal sealed partial class InlineConverter(
+    ChapterLocator locator,
+    ChapterUrls urls,
+    FootnoteNumbering footnotes,
+    NestingGuard nesting,
+    DiagnosticBag diagnostics)
 {
+    private readonly InlineHtmlTags _htmlTags = new(locator, urls, diagnostics);
+
     /// <summary>Converts the children of a Markdig inline container; inline HTML tags pair up inside it.</summary>
-    private List<Inline> ConvertInlines(MdInlines.ContainerInline? container, int depth)
+    public List<Inline> Convert(MdInlines.ContainerInline? container, int depth)
     {
         if (container is null)
         {
             return [];
         }
 
-        if (depth >= MaxDepth)
+        if (depth >= NestingGuard.MaxDepth)
         {
-            ReportDeepNesting(container);
+            nesting.ReportDeepNesting(container);
             return [new TextInline(MarkdigWalk.PlainText(container))];
         }
 
@@ -30,14 +38,16 @@ internal sealed partial class ChapterConverter
             ConvertInline(child, depth, frames);
         }
 
-        while (frames.Count > 1)
-        {
-            var unclosed = frames.Top;
-            diagnostics.Warning(DiagnosticCodes.HtmlRepaired, $"<{unclosed.Tag}> is not closed in this paragraph; closed it", unclosed.Location);
-            CloseFrame(frames);
-        }
+        _htmlTags.CloseAll(frames);
+        return InlineRuns.MergeText(frames.Top.Content);
+    }
 
-        return MergeText(frames.Top.Content);
+    /// <summary>A Markdown image in running text, or its alt text when it cannot be shown.</summary>
+    public Inline ConvertImage(MdInlines.LinkInline image)
+    {
+        var alt = MarkdigWalk.PlainText(image);
+        var resource = urls.LoadImage(image.Url ?? "", locator.Locate(image));
+        return resource is null ? new TextInline(alt) : new ImageInline(resource, alt);
     }
 
     private void ConvertInline(MdInlines.Inline inline, int depth, InlineFrames frames)
@@ -55,33 +65,33 @@ internal sealed partial class ChapterConverter
                 output.Add(new CodeInline(XmlCharacters.Clean(code.Content)));
                 break;
             case MdInlines.EmphasisInline emphasis:
-                output.Add(new StyledInline(StyleOf(emphasis), ConvertInlines(emphasis, depth + 1)));
+                output.Add(new StyledInline(StyleOf(emphasis), Convert(emphasis, depth + 1)));
                 break;
             case MdInlines.LinkInline { IsImage: true } image:
                 output.Add(ConvertImage(image));
                 break;
             case MdInlines.LinkInline link:
-                AddLink(output, link.Url ?? "", Locate(link), ConvertInlines(link, depth + 1), link.Title);
+                urls.AddLink(output, link.Url ?? "", locator.Locate(link), Convert(link, depth + 1), link.Title);
                 break;
             case MdInlines.AutolinkInline autolink:
                 var url = autolink.IsEmail && !autolink.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
                     ? "mailto:" + autolink.Url
                     : autolink.Url;
-                AddLink(output, url, Locate(autolink), [new TextInline(XmlCharacters.Clean(autolink.Url))], null);
+                urls.AddLink(output, url, locator.Locate(autolink), [new TextInline(XmlCharacters.Clean(autolink.Url))], null);
                 break;
             case MdInlines.LineBreakInline lineBreak:
                 output.Add(lineBreak.IsHard ? new LineBreak() : new SoftBreak());
                 break;
             case MdExtensions.Footnotes.FootnoteLink { IsBackLink: false } note:
-                output.Add(Reference(note));
+                output.Add(footnotes.Reference(note));
                 break;
             case MdExtensions.Footnotes.FootnoteLink or MdExtensions.TaskLists.TaskList:
                 break;
             case MdInlines.HtmlInline html:
-                ConvertHtmlTag(html, frames);
+                _htmlTags.Convert(html, frames);
                 break;
             case MdInlines.ContainerInline other:
-                output.AddRange(ConvertInlines(other, depth + 1));
+                output.AddRange(Convert(other, depth + 1));
                 break;
         }
     }
@@ -93,64 +103,6 @@ internal sealed partial class ChapterConverter
         '^' => InlineStyle.Superscript,
         _ => emphasis.DelimiterCount >= 2 ? InlineStyle.Strong : InlineStyle.Emphasis,
     };
-
-    private void AddLink(List<Inline> output, string url, SourceLocation location, List<Inline> content, string? title)
-    {
-        if (links.Resolve(url, chapter, location, diagnostics) is LinkResolution.To(var target))
-        {
-            output.Add(new LinkInline(target, content, string.IsNullOrWhiteSpace(title) ? null : XmlCharacters.Clean(title)));
-        }
-        else
-        {
-            output.AddRange(content);
-        }
-    }
-
-    private Inline ConvertImage(MdInlines.LinkInline image)
-    {
-        var alt = MarkdigWalk.PlainText(image);
-        var resource = LoadImage(image.Url ?? "", Locate(image));
-        return resource is null ? new TextInline(alt) : new ImageInline(resource, alt);
-    }
-
-    /// <summary>Loads a book image; remote and unsafe sources are reported and give null.</summary>
-    private ImageResource? LoadImage(string url, SourceLocation location)
-    {
-        var trimmed = url.Trim();
-        if (LinkResolver.IsUnsafe(trimmed))
-        {
-            diagnostics.Warning(DiagnosticCodes.UnsafeHtmlRemoved, "Removed an image with a script or data URL", location);
-            return null;
-        }
-
-        if (RemoteUrl().IsMatch(trimmed))
-        {
-            diagnostics.Warning(
-                DiagnosticCodes.ImageUnreadable,
-                $"The image '{url}' is on the web; an ebook carries only images from the book folder",
-                location,
-                "download it into images/ and reference that file");
-            return null;
-        }
-
-        string reference;
-        try
-        {
-            reference = Uri.UnescapeDataString(trimmed);
-        }
-        catch (UriFormatException)
-        {
-            reference = trimmed;
-        }
-
-        var image = files.LoadImage(reference, location, diagnostics);
-        if (image is not null)
-        {
-            _images.Add(image);
-        }
-
-        return image;
-    }
 
     /// <summary>A <c>[^label]</c> left as text means Markdig found no definition for it.</summary>
     private void ReportUndefinedFootnotes(MdInlines.ContainerInline container)
@@ -174,7 +126,7 @@ internal sealed partial class ChapterConverter
             {
                 foreach (Match match in UndefinedFootnote().Matches(run.ToString()))
                 {
-                    var location = chapter.Lines.Locate(_part.Offset + Math.Max(0, runStart) + match.Index);
+                    var location = locator.LocateOffset(Math.Max(0, runStart) + match.Index);
                     diagnostics.Warning(
                         DiagnosticCodes.FootnoteUndefined,
                         $"The footnote reference '{match.Value}' has no definition in this chapter; it is shown as text",
@@ -192,27 +144,6 @@ internal sealed partial class ChapterConverter
         }
     }
 
-    private static List<Inline> MergeText(List<Inline> inlines)
-    {
-        var merged = new List<Inline>(inlines.Count);
-        foreach (var inline in inlines)
-        {
-            if (inline is TextInline next && merged.Count > 0 && merged[^1] is TextInline previous)
-            {
-                merged[^1] = new TextInline(previous.Text + next.Text);
-            }
-            else if (inline is not TextInline { Text.Length: 0 })
-            {
-                merged.Add(inline);
-            }
-        }
-
-        return merged;
-    }
-
     [GeneratedRegex(@"\[\^[^\]\s\[]+\]")]
     private static partial Regex UndefinedFootnote();
-
-    [GeneratedRegex(@"^([a-zA-Z][a-zA-Z0-9+.\-]*:|//)")]
-    private static partial Regex RemoteUrl();
 }

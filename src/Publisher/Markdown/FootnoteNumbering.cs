@@ -4,10 +4,16 @@ using MdExtensions = Markdig.Extensions;
 
 namespace Publisher.Markdown;
 
-internal sealed partial class ChapterConverter
+/// <summary>
+/// The footnotes of one chapter: numbered in order of first reference (<c>fn-N</c>, <c>fnref-N</c>,
+/// <c>fnref-N-2</c>...), converted once every reference is known, and unused definitions reported.
+/// </summary>
+internal sealed class FootnoteNumbering(ParsedChapter chapter, ChapterLocator locator, DiagnosticBag diagnostics)
 {
-    /// <summary>Numbers notes per chapter in order of first reference: <c>fn-N</c>, <c>fnref-N</c>, <c>fnref-N-2</c>...</summary>
-    private FootnoteReference Reference(MdExtensions.Footnotes.FootnoteLink link)
+    private readonly Dictionary<MdExtensions.Footnotes.Footnote, NoteState> _notes = [];
+    private readonly List<MdExtensions.Footnotes.Footnote> _noteOrder = [];
+
+    public FootnoteReference Reference(MdExtensions.Footnotes.FootnoteLink link)
     {
         if (!_notes.TryGetValue(link.Footnote, out var state))
         {
@@ -21,7 +27,8 @@ internal sealed partial class ChapterConverter
         return new FootnoteReference($"fn-{state.Number}", referenceId, state.Number);
     }
 
-    private List<Footnote> ConvertFootnotes()
+    /// <summary>Converts every referenced note with <paramref name="convertBlocks"/>, in number order.</summary>
+    public List<Footnote> ConvertFootnotes(Func<MdExtensions.Footnotes.Footnote, List<Block>> convertBlocks)
     {
         var footnotes = new List<Footnote>();
 
@@ -29,19 +36,19 @@ internal sealed partial class ChapterConverter
         for (var i = 0; i < _noteOrder.Count; i++)
         {
             var note = _noteOrder[i];
-            _part = chapter.Parts.FirstOrDefault(p => p.Syntax is not null && note.Parent?.Parent == p.Syntax) ?? _part;
+            locator.Part = chapter.Parts.FirstOrDefault(p => p.Syntax is not null && note.Parent?.Parent == p.Syntax) ?? locator.Part;
             var number = _notes[note].Number;
-            footnotes.Add(new Footnote($"fn-{number}", number, ConvertChildren(note, depth: 1)));
+            footnotes.Add(new Footnote($"fn-{number}", number, convertBlocks(note)));
         }
 
         return footnotes;
     }
 
-    private void ReportUnusedFootnotes()
+    public void ReportUnusedFootnotes()
     {
         foreach (var part in chapter.Parts.Where(p => p.Syntax is not null))
         {
-            _part = part;
+            locator.Part = part;
             // Markdig drops unreferenced notes from its tree, but keeps every label definition.
             foreach (var definition in MarkdigWalk.Blocks(part.Syntax!).OfType<MdExtensions.Footnotes.FootnoteLinkReferenceDefinition>())
             {
@@ -51,9 +58,15 @@ internal sealed partial class ChapterConverter
                     diagnostics.Warning(
                         DiagnosticCodes.FootnoteUnused,
                         $"The footnote '[^{note.Label}]' is never referenced in this chapter; it was left out",
-                        Locate(definition));
+                        locator.Locate(definition));
                 }
             }
         }
+    }
+
+    private sealed class NoteState(int number)
+    {
+        public int Number { get; } = number;
+        public int References { get; set; }
     }
 }
