@@ -176,7 +176,10 @@ Task("Bench")
     // those of a user's build.
     var benchDirectory = repositoryRoot.Combine("tests/Publisher.Benchmarks/bin/Release/tool");
     PublishPrecompiled(project, benchDirectory, "Release");
-    Run("dotnet", $"{Quote(benchDirectory.CombineWithFilePath("Publisher.Benchmarks.dll").FullPath)} --chapters 50");
+    var bench = Quote(benchDirectory.CombineWithFilePath("Publisher.Benchmarks.dll").FullPath);
+    Run("dotnet", $"{bench} --chapters 50");
+    // The author's loop: edit-to-PDF and edit-to-preview times, then the memory the watch keeps over 200 rebuilds.
+    Run("dotnet", $"{bench} --watch --chapters 50 --edits 10 --rebuilds 200");
 });
 
 Task("Watch")

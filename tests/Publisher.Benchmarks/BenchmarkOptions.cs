@@ -5,10 +5,15 @@ internal sealed record BenchmarkOptions
 {
     public const string Usage = """
         usage: Publisher.Benchmarks [--chapters N] [--scale] [--keep]
+               Publisher.Benchmarks --watch [--chapters N] [--edits N] [--rebuilds N]
                Publisher.Benchmarks --single epub|pdf|all --book DIR --out DIR   (one measured run; used internally)
           --chapters N   chapters in the synthetic book (default 50)
           --scale        measure 10, 25 and 50 chapters to show how time grows
           --keep         keep the generated book and its outputs (their folder is printed)
+          --watch        the author's loop: time from a chapter's save to the PDF and to the preview page,
+                         then the memory kept over many rebuilds
+          --edits N      timed edits in --watch (default 10)
+          --rebuilds N   rebuilds for the memory measurement in --watch (default 200; 0 skips it)
         """;
 
     public int Chapters { get; init; } = 50;
@@ -16,6 +21,12 @@ internal sealed record BenchmarkOptions
     public bool Scale { get; init; }
 
     public bool Keep { get; init; }
+
+    public bool Watch { get; init; }
+
+    public int Edits { get; init; } = 10;
+
+    public int Rebuilds { get; init; } = 200;
 
     /// <summary>Set in the child process: publish this format once and report.</summary>
     public BenchFormat? Single { get; init; }
@@ -41,6 +52,15 @@ internal sealed record BenchmarkOptions
                     break;
                 case "--keep":
                     options = options with { Keep = true };
+                    break;
+                case "--watch":
+                    options = options with { Watch = true };
+                    break;
+                case "--edits" when int.TryParse(Next(), out var edits) && edits > 0:
+                    options = options with { Edits = edits };
+                    break;
+                case "--rebuilds" when int.TryParse(Next(), out var rebuilds) && rebuilds >= 0:
+                    options = options with { Rebuilds = rebuilds };
                     break;
                 case "--single" when Enum.TryParse<BenchFormat>(Next(), ignoreCase: true, out var format):
                     options = options with { Single = format };

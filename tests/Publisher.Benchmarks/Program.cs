@@ -8,6 +8,11 @@ if (options is null)
     return 2;
 }
 
+if (options.Watch)
+{
+    return await WatchBenchmark.RunAsync(options);
+}
+
 return options.Single is { } format
     ? SingleRun.Run(format, options)
     : BenchmarkSuite.Run(options);
