@@ -76,7 +76,7 @@ internal static class WatchBenchmark
     {
         Console.WriteLine();
         Console.WriteLine($"memory over {rebuilds} rebuilds (each saves one chapter; after a full collection):");
-        Console.WriteLine("rebuilds  managed MB  working set MB");
+        Console.WriteLine("rebuilds  managed MB  GC committed MB  working set MB");
         var every = Math.Max(1, rebuilds / 10);
         Report(0);
         for (var rebuild = 1; rebuild <= rebuilds; rebuild++)
@@ -100,8 +100,9 @@ internal static class WatchBenchmark
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
             var managed = GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0);
+            var committed = GC.GetGCMemoryInfo().TotalCommittedBytes / (1024.0 * 1024.0);
             using var self = Process.GetCurrentProcess();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rebuild,8}  {managed,10:0}  {self.WorkingSet64 / (1024.0 * 1024.0),14:0}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rebuild,8}  {managed,10:0}  {committed,15:0}  {self.WorkingSet64 / (1024.0 * 1024.0),14:0}"));
         }
     }
 

@@ -139,6 +139,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         switch (PreviewSite.Respond(Snapshot, path, page))
         {
             case PreviewResponse.Content content:
+                response.StatusCode = content.Status;
                 response.ContentType = content.MediaType;
                 response.ContentLength = content.Body.Length;
                 if (HttpMethods.IsGet(request.Method))

@@ -17,7 +17,8 @@ internal sealed record PreviewPage(string Path, ChapterDocument? Chapter = null)
 /// <summary>What the preview answers a request with: content made in memory, or a file of the output folder.</summary>
 internal abstract record PreviewResponse(string MediaType)
 {
-    public sealed record Content(string MediaType, byte[] Body) : PreviewResponse(MediaType);
+    /// <param name="Status">The HTTP status: 200, or 404 for the page that says a page is not in the book.</param>
+    public sealed record Content(string MediaType, byte[] Body, int Status = 200) : PreviewResponse(MediaType);
 
     /// <summary>An ebook file the last good build wrote; only those are ever served from disk.</summary>
     public sealed record Artifact(string MediaType, string FullPath) : PreviewResponse(MediaType);
@@ -68,7 +69,16 @@ internal static class PreviewSite
         }
 
         var image = book.Images.Append(book.Cover).OfType<ImageResource>().FirstOrDefault(i => "/" + i.Href == path);
-        return image is null ? null : new PreviewResponse.Content(image.MediaType, image.Data);
+        if (image is not null)
+        {
+            return new PreviewResponse.Content(image.MediaType, image.Data);
+        }
+
+        // A chapter that is gone (renamed, removed, or not yet back after an error): a page that says so and keeps
+        // listening, so it shows the chapter again as soon as a build brings it back.
+        return path.EndsWith(".xhtml", StringComparison.Ordinal) && !path.Contains("/_", StringComparison.Ordinal)
+            ? Xhtml(Decorate(NotInTheBook(), snapshot, new PreviewPage(path)), status: 404)
+            : null;
     }
 
     /// <summary>The path of a chapter's page, the EPUB's file name of the chapter.</summary>
@@ -113,7 +123,7 @@ internal static class PreviewSite
     {
         if (snapshot.Document is not { } book)
         {
-            return NothingYet();
+            return NothingYet(snapshot.State);
         }
 
         if (page.Chapter is { } chapter)
@@ -129,13 +139,22 @@ internal static class PreviewSite
         };
     }
 
-    /// <summary>The page shown until a build succeeds: only the bar, with the problems.</summary>
-    private static XDocument NothingYet() => new(
+    /// <summary>The page shown until a build succeeds: the bar, with the problems, and what is going on.</summary>
+    private static XDocument NothingYet(BuildState state) => new(
         new XDocumentType("html", null, null, null),
         new XElement(
             X + "html",
             new XElement(X + "head", new XElement(X + "meta", new XAttribute("charset", "utf-8")), new XElement(X + "title", "Publisher preview")),
-            new XElement(X + "body", new XElement(X + "p", "The book has not been built without errors yet; the problems are listed above."))));
+            new XElement(X + "body", new XElement(X + "p", state == BuildState.Building
+                ? "The book is being built; this page shows it as soon as it is ready."
+                : "The book has not been built without errors yet; the problems are listed above. Save a fix and this page shows the book."))));
+
+    private static XDocument NotInTheBook() => new(
+        new XDocumentType("html", null, null, null),
+        new XElement(
+            X + "html",
+            new XElement(X + "head", new XElement(X + "meta", new XAttribute("charset", "utf-8")), new XElement(X + "title", "Not in the book")),
+            new XElement(X + "body", new XElement(X + "p", "The book has no such page (any more); the contents page lists those it has."))));
 
     /// <summary>Adds the preview's stylesheet, script and bar to a page.</summary>
     private static XDocument Decorate(XDocument page, PreviewSnapshot snapshot, PreviewPage at)
@@ -179,8 +198,8 @@ internal static class PreviewSite
         _ => "application/octet-stream",
     };
 
-    private static PreviewResponse Xhtml(XDocument document) =>
-        new PreviewResponse.Content("application/xhtml+xml; charset=utf-8", XmlOutput.ToBytes(document, indent: false));
+    private static PreviewResponse Xhtml(XDocument document, int status = 200) =>
+        new PreviewResponse.Content("application/xhtml+xml; charset=utf-8", XmlOutput.ToBytes(document, indent: false), status);
 
     /// <summary>The latest build as JSON, for tools and tests: its number, state, problems and files.</summary>
     private static byte[] Status(PreviewSnapshot snapshot) => JsonSerializer.SerializeToUtf8Bytes(new

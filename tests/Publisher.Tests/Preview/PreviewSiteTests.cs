@@ -33,7 +33,7 @@ public sealed class PreviewSiteTests
             {
                 var (targetPath, fragment) = Split(target);
                 var answer = PreviewSite.Respond(snapshot, targetPath);
-                Assert.True(answer is not null, $"{path}: '{reference}' leads to {targetPath}, which the preview does not serve");
+                Assert.True(answer is not null and not PreviewResponse.Content { Status: not 200 }, $"{path}: '{reference}' leads to {targetPath}, which the preview does not serve");
                 checkedLinks++;
                 if (answer is PreviewResponse.Content { MediaType: var type } && type.StartsWith("application/xhtml+xml", StringComparison.Ordinal))
                 {
@@ -96,15 +96,29 @@ public sealed class PreviewSiteTests
     [InlineData("/images")]
     [InlineData("/styles/")]
     [InlineData("/etc/passwd")]
+    [InlineData("/CH01.XHTML")]
     [InlineData("/_preview/")]
     [InlineData("/_preview/files/")]
     [InlineData("/_preview/files/../book.yml")]
     [InlineData("/_preview/files/other.pdf")]
     [InlineData("/_preview/files/the-book.pdf/..")]
-    [InlineData("/CH01.XHTML")]
     public void Nothing_but_the_book_in_memory_and_the_ebooks_just_written_is_served(string path)
     {
         Assert.Null(PreviewSite.Respond(Snapshot(), path));
+    }
+
+    [Theory]
+    [InlineData("/ch09.xhtml")]
+    [InlineData("/Ch01.xhtml")]
+    [InlineData("/../content.opf.xhtml")]
+    public void A_page_the_book_does_not_have_says_so_and_keeps_listening_for_the_next_build(string path)
+    {
+        var answer = Assert.IsType<PreviewResponse.Content>(PreviewSite.Respond(Snapshot(), path));
+        var page = XDocument.Parse(Encoding.UTF8.GetString(answer.Body));
+
+        Assert.Equal(404, answer.Status);
+        Assert.Contains("The book has no such page", page.Root!.Value, StringComparison.Ordinal);
+        Assert.Equal("/_preview/live.js", page.Descendants(X + "script").Single().Attribute("src")!.Value);
     }
 
     [Fact]
@@ -144,6 +158,7 @@ public sealed class PreviewSiteTests
     {
         var answer = Assert.IsType<PreviewResponse.Content>(PreviewSite.Respond(snapshot, path));
         Assert.StartsWith("application/xhtml+xml", answer.MediaType, StringComparison.Ordinal);
+        Assert.Equal(200, answer.Status);
         return XDocument.Parse(Encoding.UTF8.GetString(answer.Body));
     }
 
