@@ -18,6 +18,7 @@ internal sealed class BookFiles(string rootDirectory, BookInputs? inputs = null,
     private readonly BookPaths _paths = new(rootDirectory);
     private readonly Dictionary<string, ImageLoad> _imagesByPath = new(StringComparer.Ordinal);
     private readonly HashSet<string> _hrefs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _nextHrefNumber = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<ImageResource> _loaded = [];
     private readonly Lock _gate = new();
 
@@ -232,12 +233,21 @@ internal sealed class BookFiles(string rootDirectory, BookInputs? inputs = null,
             _ => ".svg",
         };
         var href = $"images/{stem}{extension}";
-        for (var n = 2; !_hrefs.Add(href); n++)
+        if (_hrefs.Add(href))
         {
-            href = $"images/{stem}-{n}{extension}";
+            return href;
         }
 
-        return href;
+        // Numbered from where the last clash with this name stopped, so n files of one name cost n tries, not n squared.
+        var n = _nextHrefNumber.GetValueOrDefault(href, 2);
+        var numbered = $"images/{stem}-{n}{extension}";
+        while (!_hrefs.Add(numbered))
+        {
+            numbered = $"images/{stem}-{++n}{extension}";
+        }
+
+        _nextHrefNumber[href] = n + 1;
+        return numbered;
     }
 
     private static string SafeName(string name)

@@ -10,6 +10,10 @@ internal static class BookLoader
     // Far beyond any real chapter, yet small enough that a stray binary file cannot exhaust memory.
     private const long MaximumChapterBytes = 64L * 1024 * 1024;
 
+    // A "did you mean" for a missing chapter compares its name with every file in its folder; past this many missing
+    // chapters they are reported without one, so a wrong list of thousands of files is not the square of its length.
+    private const int MaximumMissingChapterHints = 100;
+
     /// <summary>
     /// The book as read from disk, or null when it cannot be published at all (no usable book.yml, no chapters).
     /// Problems in single chapters are reported and those chapters left out, so later stages can still report theirs.
@@ -88,14 +92,16 @@ internal static class BookLoader
         }
 
         var chapters = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var hintsLeft = MaximumMissingChapterHints;
         foreach (var entry in listed)
         {
-            if (ListedChapter(paths, inputs, entry, diagnostics) is not { } relative)
+            if (ListedChapter(paths, inputs, entry, diagnostics, ref hintsLeft) is not { } relative)
             {
                 continue;
             }
 
-            if (chapters.Contains(relative, StringComparer.Ordinal))
+            if (!seen.Add(relative))
             {
                 diagnostics.Warning(
                     DiagnosticCodes.DuplicateChapterEntry,
@@ -110,7 +116,7 @@ internal static class BookLoader
         return chapters;
     }
 
-    private static string? ListedChapter(BookPaths paths, BookInputs inputs, ManifestPath entry, DiagnosticBag diagnostics)
+    private static string? ListedChapter(BookPaths paths, BookInputs inputs, ManifestPath entry, DiagnosticBag diagnostics, ref int hintsLeft)
     {
         var cleaned = BookPaths.CleanFilePath(entry.Path, out var refusal);
         var full = cleaned is null ? null : BookPaths.Combine(paths.Root, cleaned);
@@ -126,7 +132,7 @@ internal static class BookLoader
         if (!File.Exists(full))
         {
             inputs.PathMissing(full);
-            var closest = ClosestChapterFile(paths, full);
+            var closest = hintsLeft-- > 0 ? ClosestChapterFile(paths, full) : null;
             diagnostics.Error(
                 DiagnosticCodes.ChapterFileMissing,
                 $"chapter file '{entry.Path}' not found; looked for '{paths.Relative(full)}'",

@@ -12,6 +12,9 @@ internal sealed partial class ElementIds
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
+    // The next number to try after each base id, so a title used n times costs n tries, not n squared.
+    private readonly Dictionary<string, int> _nextNumber = new(StringComparer.Ordinal);
+
     public IReadOnlyCollection<string> All => _used;
 
     public bool Contains(string id) => _used.Contains(id);
@@ -46,9 +49,16 @@ internal sealed partial class ElementIds
         }
 
         var id = baseId;
-        for (var n = 1; IsTaken(id); n++)
+        if (IsTaken(id))
         {
-            id = $"{baseId}-{n}";
+            // Ids are never given back, so every number below the one remembered is still taken.
+            var n = _nextNumber.GetValueOrDefault(baseId, 1);
+            while (IsTaken(id = $"{baseId}-{n}"))
+            {
+                n++;
+            }
+
+            _nextNumber[baseId] = n + 1;
         }
 
         _used.Add(id);

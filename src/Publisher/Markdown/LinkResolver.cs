@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Publisher.Diagnostics;
 using Publisher.Document;
@@ -29,8 +30,13 @@ internal sealed partial class LinkResolver : ILinkResolver
 {
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"];
     private static readonly string[] UnsafeSchemes = ["javascript", "vbscript", "data"];
+    // Past this many unresolved links in one chapter, errors come without a "did you mean": a hint compares the link
+    // with every id, so thousands of broken links would cost the square of the book's size.
+    private const int MaximumHintsPerChapter = 100;
+
     private readonly IReadOnlyList<ParsedChapter> _chapters;
     private readonly Dictionary<string, ParsedChapter> _byPath;
+    private readonly ConcurrentDictionary<string, int> _hintsGiven = new(StringComparer.Ordinal);
 
     public LinkResolver(IReadOnlyList<ParsedChapter> chapters)
     {
@@ -119,7 +125,7 @@ internal sealed partial class LinkResolver : ILinkResolver
     {
         if (path is null || !_byPath.TryGetValue(path, out var chapter))
         {
-            var nearest = Suggestions.Nearest(path ?? url, _chapters.Select(c => c.Source.RelativePath));
+            var nearest = Hint(location, () => Suggestions.Nearest(path ?? url, _chapters.Select(c => c.Source.RelativePath)));
             diagnostics.Error(
                 DiagnosticCodes.ChapterLinkUnresolved,
                 $"The link '{url}' points to a chapter file that is not in this book",
@@ -133,7 +139,7 @@ internal sealed partial class LinkResolver : ILinkResolver
             : ToAnchor(chapter, anchor, location, diagnostics);
     }
 
-    private static LinkResolution ToAnchor(ParsedChapter chapter, string anchor, SourceLocation location, DiagnosticBag diagnostics)
+    private LinkResolution ToAnchor(ParsedChapter chapter, string anchor, SourceLocation location, DiagnosticBag diagnostics)
     {
         if (anchor.Length == 0)
         {
@@ -145,7 +151,7 @@ internal sealed partial class LinkResolver : ILinkResolver
             return new LinkResolution.To(new InternalTarget(chapter.Source.Index, anchor));
         }
 
-        var nearest = Suggestions.Nearest(anchor, chapter.Ids.All);
+        var nearest = Hint(location, () => Suggestions.Nearest(anchor, chapter.Ids.All));
         diagnostics.Error(
             DiagnosticCodes.AnchorUnresolved,
             $"The anchor '#{anchor}' does not exist in {chapter.Source.RelativePath}",
@@ -153,6 +159,10 @@ internal sealed partial class LinkResolver : ILinkResolver
             nearest is null ? null : $"did you mean '#{nearest}'?");
         return new LinkResolution.TextOnly();
     }
+
+    /// <summary>The nearest name for a broken link, while the chapter the link is in has hints left.</summary>
+    private string? Hint(SourceLocation location, Func<string?> nearest) =>
+        _hintsGiven.AddOrUpdate(location.File, 1, (_, given) => given + 1) <= MaximumHintsPerChapter ? nearest() : null;
 
     private static bool IsMarkdownFile(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);

@@ -316,6 +316,19 @@ public sealed class BookFilesTests : IDisposable
         Assert.Equal(["images/fig.png", "images/fig-2.png", "images/FIG-3.png"], hrefs);
     }
 
+    [Fact]
+    public void Numbered_hrefs_skip_a_name_that_a_file_already_has()
+    {
+        _book.File("images/fig-2.png", TestImages.Png(2, 2))
+            .File("a/fig.png", TestImages.Png(3, 3))
+            .File("b/fig.png", TestImages.Png(4, 4))
+            .File("c/fig.png", TestImages.Png(5, 5));
+
+        var hrefs = new[] { "../images/fig-2.png", "../a/fig.png", "../b/fig.png", "../c/fig.png" }.Select(path => Load(path)!.Href);
+
+        Assert.Equal(["images/fig-2.png", "images/fig.png", "images/fig-3.png", "images/fig-4.png"], hrefs);
+    }
+
     [Theory]
     [InlineData("./12-ethics.md", "content/11-ai.md", "content/12-ethics.md")]
     [InlineData("12-ethics.md#the-end", "content/11-ai.md", "content/12-ethics.md")]

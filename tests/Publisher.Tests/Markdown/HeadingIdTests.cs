@@ -28,6 +28,22 @@ public sealed class HeadingIdTests
     }
 
     [Fact]
+    public void Numbered_ids_skip_numbers_already_taken_and_go_on_from_the_last_one()
+    {
+        var built = MarkdownBook.Build("# Intro\n## Intro {#intro-2}\n## Intro\n## Intro\n## Intro 1\n## Intro\n");
+
+        Assert.Equal(["intro", "intro-2", "intro-1", "intro-3", "intro-1-1", "intro-4"], Ids(built));
+    }
+
+    [Fact]
+    public void Thousands_of_headings_with_one_title_get_consecutive_numbers()
+    {
+        var built = MarkdownBook.Build("# Notes\n" + string.Concat(Enumerable.Repeat("## Notes\n", 5000)));
+
+        Assert.Equal(["notes", .. Enumerable.Range(1, 5000).Select(n => $"notes-{n}")], Ids(built));
+    }
+
+    [Fact]
     public void An_explicit_id_overrides_the_slug_and_slugs_avoid_it()
     {
         var built = MarkdownBook.Build("# Setup\n## Install {#setup}\n");

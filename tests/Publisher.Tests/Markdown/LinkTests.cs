@@ -74,6 +74,19 @@ public sealed class LinkTests
     }
 
     [Fact]
+    public void Past_a_hundred_broken_links_in_a_chapter_the_errors_come_without_a_hint_so_reporting_stays_linear()
+    {
+        var markdown = "# AI\n\n" + string.Concat(Enumerable.Range(0, 150).Select(i => $"## Topic {i}\n\n[t](#topc-{i})\n\n"));
+        var built = BuildWith(markdown);
+
+        var errors = built.All(DiagnosticCodes.AnchorUnresolved).ToList();
+        Assert.Equal(150, errors.Count);
+        Assert.Equal("did you mean '#topic-0'?", errors[0].Hint);
+        Assert.Equal("did you mean '#topic-99'?", errors[99].Hint);
+        Assert.All(errors.Skip(100), error => Assert.Null(error.Hint));
+    }
+
+    [Fact]
     public void A_link_to_a_file_that_is_not_a_chapter_is_an_error_unless_it_is_an_image()
     {
         var built = BuildWith("# AI\n\n[manual](../docs/manual.pdf)\n\n[picture](../images/a.png)\n");

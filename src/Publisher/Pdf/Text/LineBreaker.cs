@@ -40,8 +40,8 @@ internal static class LineBreaker
         {
             var piece = pieces[i];
             var glueBefore = i > start ? pieces[i - 1].Glue : 0;
-            // A piece alone on its line always stays there; only an image can still be wider than the line.
-            if (lineWidth + glueBefore + piece.Width <= width + 0.01f || (i == start && (piece.Width <= width + 0.01f || piece.Image is not null)))
+            // A piece alone on its line always stays there; only what cannot be cut (an image) can still be wider than the line.
+            if (lineWidth + glueBefore + piece.Width <= width + 0.01f || (i == start && (piece.Width <= width + 0.01f || !WordCutter.CanCut(piece))))
             {
                 lineWidth += glueBefore + piece.Width;
                 if (piece.ForcedBreakAfter)
@@ -67,7 +67,7 @@ internal static class LineBreaker
 
             // No break opportunity on this line: the piece (a long word or URL) is split by characters.
             var room = width - lineWidth - glueBefore;
-            if (!SplitToFit(pieces, i, room, mustTakeOne: i == start))
+            if (!SplitToFit(pieces, i, room, otherWidth, mustTakeOne: i == start))
             {
                 lines.Add(new LineSpan(start, i, false));
                 width = otherWidth;
@@ -101,12 +101,15 @@ internal static class LineBreaker
         return found;
     }
 
-    /// <summary>Splits piece <paramref name="index"/> so its head fits <paramref name="room"/>; false when not even one character fits.</summary>
-    public static bool SplitToFit(List<TextPiece> pieces, int index, float room, bool mustTakeOne)
+    /// <summary>
+    /// Cuts piece <paramref name="index"/> by characters (<see cref="WordCutter"/>) so its first part fits
+    /// <paramref name="room"/> and every later part <paramref name="otherRoom"/>; false when not even one character
+    /// fits and <paramref name="mustTakeOne"/> is not set. The parts replace the piece.
+    /// </summary>
+    public static bool SplitToFit(List<TextPiece> pieces, int index, float room, float otherRoom, bool mustTakeOne)
     {
         var piece = pieces[index];
-        var text = piece.Text;
-        if (piece.Image is not null || text.Length < 2)
+        if (!WordCutter.CanCut(piece))
         {
             if (!mustTakeOne)
             {
@@ -118,47 +121,13 @@ internal static class LineBreaker
             return true;
         }
 
-        var low = 0;
-        var high = text.Length - 1;
-        while (low < high)
+        if (WordCutter.Cut(piece, room, otherRoom, mustTakeOne) is not { } parts)
         {
-            var middle = (low + high + 1) / 2;
-            if (TextShaper.Shape(piece.Style.Face, text[..middle]).Advance * piece.Style.Size <= room)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle - 1;
-            }
+            return false;
         }
 
-        var take = low;
-        if (take > 0 && char.IsHighSurrogate(text[take - 1]))
-        {
-            take--;
-        }
-
-        if (take == 0)
-        {
-            if (!mustTakeOne)
-            {
-                return false;
-            }
-
-            take = char.IsHighSurrogate(text[0]) && text.Length > 2 ? 2 : 1;
-        }
-
-        var head = piece.WithText(text[..take]);
-        head.CanBreakAfter = true;
-        var tail = piece.WithText(text[take..], take);
-        tail.AnchorName = null;
-        tail.Glue = piece.Glue;
-        tail.CanBreakAfter = piece.CanBreakAfter;
-        tail.ForcedBreakAfter = piece.ForcedBreakAfter;
-        tail.SoftHyphenAfter = piece.SoftHyphenAfter;
-        pieces[index] = head;
-        pieces.Insert(index + 1, tail);
+        pieces[index] = parts[0];
+        pieces.InsertRange(index + 1, parts.GetRange(1, parts.Count - 1));
         return true;
     }
 }

@@ -11,11 +11,18 @@ internal static class TextShaper
 {
     private static readonly ConcurrentDictionary<(FontFace, string), ShapedText> Cache = new();
 
+    [ThreadStatic]
+    private static long ShapedOnThisThread;
+
+    /// <summary>Characters this thread has shaped (cache misses only): a work count that tests hold against the input's length.</summary>
+    public static long CharactersShapedOnThisThread => ShapedOnThisThread;
+
     public static ShapedText Shape(FontFace face, string text) =>
         text.Length == 0 ? ShapedText.Empty : Cache.GetOrAdd((face, text), static key => ShapeUncached(key.Item1, key.Item2));
 
     private static ShapedText ShapeUncached(FontFace face, string text)
     {
+        ShapedOnThisThread += text.Length;
         var primary = FontLibrary.Get(face);
         var runs = new List<GlyphRun>(1);
         StringBuilder? missing = null;

@@ -61,7 +61,7 @@ internal static class TotalFitLineBreaker
         {
             if (pieces[i].Width > width + 0.01f && pieces[i].Image is null)
             {
-                LineBreaker.SplitToFit(pieces, i, width, mustTakeOne: true);
+                LineBreaker.SplitToFit(pieces, i, width, width, mustTakeOne: true);
             }
         }
     }
