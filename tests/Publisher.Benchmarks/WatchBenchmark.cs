@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading.Channels;
 using Publisher.Publishing;
@@ -212,9 +213,9 @@ internal static class WatchBenchmark
             {
                 await _events.WaitAsync(Timeout);
             }
-            catch (Exception e) when (e is OperationCanceledException or HttpRequestException or IOException)
+            catch (Exception e) when (e is OperationCanceledException or WebSocketException)
             {
-                // The server closed the event stream on stopping.
+                // The server closed the socket on stopping.
             }
 
             _output?.Dispose();
@@ -241,23 +242,27 @@ internal static class WatchBenchmark
             }
         }
 
-        /// <summary>The preview's event stream, as an open page listens to it: a new document version means "reload".</summary>
+        /// <summary>The preview's WebSocket, as an open page listens to it: a new document version means "reload".</summary>
         private async Task ListenAsync()
         {
-            using var events = new StreamReader(await _http.GetStreamAsync(new Uri(_address, "/_preview/events"), _stop.Token));
+            using var socket = new ClientWebSocket();
+            await socket.ConnectAsync(new UriBuilder(new Uri(_address, "/_preview/events")) { Scheme = "ws" }.Uri, _stop.Token);
+            var buffer = new byte[4096];
             var document = "";
-            while (await events.ReadLineAsync(_stop.Token) is { } line)
+            while (true)
             {
-                if (!line.StartsWith("data: ", StringComparison.Ordinal))
+                var received = await socket.ReceiveAsync(buffer, _stop.Token);
+                if (received.MessageType == WebSocketMessageType.Close)
                 {
-                    continue;
+                    return;
                 }
 
-                var update = JsonDocument.Parse(line["data: ".Length..]).RootElement.GetProperty("document").GetString() ?? "";
+                var at = Stopwatch.GetTimestamp();
+                var update = JsonDocument.Parse(buffer.AsMemory(0, received.Count)).RootElement.GetProperty("document").GetString() ?? "";
                 if (update != document)
                 {
                     document = update;
-                    _reloads.Writer.TryWrite((Stopwatch.GetTimestamp(), update));
+                    _reloads.Writer.TryWrite((at, update));
                 }
             }
         }

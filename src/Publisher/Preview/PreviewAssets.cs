@@ -4,7 +4,7 @@ namespace Publisher.Preview;
 internal static class PreviewAssets
 {
     /// <summary>
-    /// Listens to the watch's events: when the book changed, reloads the page where the reader was (the scroll position
+    /// Listens to the watch's events (a WebSocket): when the book changed, reloads the page where the reader was (the scroll position
     /// is kept); when only the build's status changed (a failed build, the ebooks written), replaces the bar in place.
     /// </summary>
     public const string Script = """
@@ -47,18 +47,30 @@ internal static class PreviewAssets
             }
           }
 
-          const events = new EventSource("/_preview/events");
-          events.onmessage = (message) => {
-            const update = JSON.parse(message.data);
-            if (update.document !== bar().dataset.document) {
-              sessionStorage.setItem(scrollKey, String(window.scrollY));
-              events.close();
-              location.reload();
-            } else {
-              latest = String(update.revision);
-              refreshBar();
-            }
+          // A WebSocket, not server-sent events: those hold one of the browser's six connections per open tab.
+          let retry = 250;
+          const listen = () => {
+            const socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/_preview/events");
+            socket.onopen = () => { retry = 250; };
+            socket.onmessage = (message) => {
+              const update = JSON.parse(message.data);
+              if (update.document !== bar().dataset.document) {
+                sessionStorage.setItem(scrollKey, String(window.scrollY));
+                socket.onclose = null;
+                socket.close();
+                location.reload();
+              } else {
+                latest = String(update.revision);
+                refreshBar();
+              }
+            };
+            // The watch was stopped or restarted: try again, less and less often; a new watch makes the page reload.
+            socket.onclose = () => {
+              setTimeout(listen, retry);
+              retry = Math.min(retry * 2, 5000);
+            };
           };
+          listen();
         };
         if (document.readyState === "loading") {
           document.addEventListener("DOMContentLoaded", start, { once: true });

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.WebSockets;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -12,8 +13,10 @@ namespace Publisher.Preview;
 /// <summary>
 /// The preview's web server: Kestrel listening on 127.0.0.1 only, answering GET and HEAD with what
 /// <see cref="PreviewSite"/> makes of the current <see cref="PreviewSnapshot"/>, and telling open pages about every
-/// new snapshot through server-sent events (<c>/_preview/events</c>). Requests that name another host are refused,
-/// so a web page cannot reach the preview through a name it points at this machine.
+/// new snapshot through a WebSocket (<c>/_preview/events</c>; server-sent events would hold one of the browser's six
+/// connections to a server per open page, and a seventh tab would hang). Requests that name another host, and
+/// WebSockets opened by another site's pages, are refused, so a web page cannot reach the preview through a name it
+/// points at this machine.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
@@ -100,6 +103,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, port);
         });
         _app = builder.Build();
+        _app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
         _app.Run(HandleAsync);
         await _app.StartAsync(cancel);
         var bound = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
@@ -165,19 +169,26 @@ internal sealed class PreviewServer : IAsyncDisposable
          value.Equals($"localhost:{Address.Port}", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// Server-sent events: the current document version and revision at once, then again after every new snapshot,
+    /// The page's WebSocket: the current document version and revision at once, then again after every new snapshot,
     /// until the page goes away or the server stops.
     /// </summary>
     private async Task EventsAsync(HttpContext context)
     {
-        var response = context.Response;
-        response.ContentType = "text/event-stream";
+        var origin = context.Request.Headers.Origin.FirstOrDefault();
+        if (!context.WebSockets.IsWebSocketRequest || (origin is not null && !IsThisHost(new HostString(new Uri(origin, UriKind.Absolute).Authority))))
+        {
+            await PlainAsync(context.Response, StatusCodes.Status400BadRequest, "Only a page of this preview may listen here.");
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        // The page sends nothing; reading only notices when it closes.
+        var closed = DrainAsync(socket, stop);
         try
         {
-            await response.WriteAsync("retry: 1000\n\n", stop.Token);
             var sent = "";
-            while (true)
+            while (socket.State == WebSocketState.Open)
             {
                 // Take the signal before reading the snapshot, so a snapshot shown in between is not missed.
                 var changed = Volatile.Read(ref _changed).Task;
@@ -185,17 +196,37 @@ internal sealed class PreviewServer : IAsyncDisposable
                 var update = $"{{\"document\":\"{snapshot.DocumentVersion}\",\"revision\":{snapshot.Revision}}}";
                 if (update != sent)
                 {
-                    await response.WriteAsync($"data: {update}\n\n", stop.Token);
-                    await response.Body.FlushAsync(stop.Token);
+                    await socket.SendAsync(Encoding.UTF8.GetBytes(update), WebSocketMessageType.Text, endOfMessage: true, stop.Token);
                     sent = update;
                 }
 
-                await changed.WaitAsync(stop.Token);
+                await Task.WhenAny(changed, closed).WaitAsync(stop.Token);
             }
+
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
         {
             // The page was closed or the watch is stopping.
+        }
+    }
+
+    private static async Task DrainAsync(WebSocket socket, CancellationTokenSource stop)
+    {
+        var buffer = new byte[256];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                if ((await socket.ReceiveAsync(buffer, stop.Token)).MessageType == WebSocketMessageType.Close)
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // Closed either way.
         }
     }
 

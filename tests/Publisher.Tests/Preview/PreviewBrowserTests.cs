@@ -27,7 +27,7 @@ public sealed class PreviewBrowserTests
 
         book.Save(Chapter2, book.Read(Chapter2) + "\nA sentence the browser shows without being asked.\n");
 
-        await page.WaitForFunctionAsync("() => document.body.textContent.includes('A sentence the browser shows without being asked.')", null, new() { Timeout = Timeout });
+        await page.WaitForFunctionAsync("() => document.body?.textContent.includes('A sentence the browser shows without being asked.') === true", null, new() { Timeout = Timeout });
         Assert.False(await page.EvaluateAsync<bool>("() => window.notReloaded === true"), "the page changed without a reload");
         await page.WaitForFunctionAsync($"() => window.scrollY === {place}", null, new() { Timeout = Timeout });
         Assert.Equal("/ch02.xhtml", new Uri(page.Url).AbsolutePath);
@@ -75,6 +75,29 @@ public sealed class PreviewBrowserTests
         await page.Locator("nav#toc a[href='ch04.xhtml']").ClickAsync();
         await Assertions.Expect(page.Locator("section h1")).ToHaveTextAsync("Images and Figures", new() { Timeout = Timeout });
         Assert.True(await page.Locator("figure img").First.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "a picture did not load");
+    }
+
+    [SkippableFact]
+    public async Task Many_open_tabs_all_load_and_all_follow_the_book()
+    {
+        await using var book = await StartAsync();
+        await using var browser = await BrowserAsync();
+        var context = await browser.Instance.NewContextAsync();
+        // Browsers keep at most six connections to one server; every open page listens all the time.
+        var pages = new List<IPage>();
+        for (var chapter = 1; chapter <= 8; chapter++)
+        {
+            var page = await context.NewPageAsync();
+            page.SetDefaultTimeout(Timeout);
+            await page.GotoAsync(book.Url($"/ch0{chapter}.xhtml").ToString());
+            await Assertions.Expect(page.Locator("#publisher-preview")).ToBeVisibleAsync();
+            pages.Add(page);
+        }
+
+        const string Chapter8 = "content/08-troubleshooting.md";
+        book.Save(Chapter8, book.Read(Chapter8) + "\nThe eighth tab sees this too.\n");
+
+        await pages[^1].WaitForFunctionAsync("() => document.body?.textContent.includes('The eighth tab sees this too.') === true", null, new() { Timeout = Timeout });
     }
 
     private static async Task<WatchedBook> StartAsync()

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
+using System.Net.WebSockets;
 using System.Text;
 using Publisher.Preview;
 
@@ -8,7 +9,7 @@ namespace Publisher.Tests.Preview;
 
 /// <summary>
 /// The preview's server: on 127.0.0.1 only, the next port when one is taken, answering only to its own name and
-/// only GET and HEAD, and telling open pages about every new build.
+/// only GET and HEAD, and telling open pages (and only its own) about every new build.
 /// </summary>
 public sealed class PreviewServerTests
 {
@@ -84,17 +85,43 @@ public sealed class PreviewServerTests
     {
         var first = Snapshot();
         await using var server = await StartAsync(port: 0, first);
-        using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         using var cancel = new CancellationTokenSource(Timeout);
-        using var events = new StreamReader(await http.GetStreamAsync(new Uri(server.Address, PreviewSite.EventsPath), cancel.Token));
+        using var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("Origin", server.Address.GetLeftPart(UriPartial.Authority));
+        await socket.ConnectAsync(EventsUri(server), cancel.Token);
 
-        Assert.Equal($"data: {{\"document\":\"{first.DocumentVersion}\",\"revision\":1}}", await NextDataAsync(events, cancel.Token));
+        Assert.Equal($"{{\"document\":\"{first.DocumentVersion}\",\"revision\":1}}", await NextMessageAsync(socket, cancel.Token));
 
         server.Show(first with { Revision = 2 });
-        Assert.Equal($"data: {{\"document\":\"{first.DocumentVersion}\",\"revision\":2}}", await NextDataAsync(events, cancel.Token));
+        Assert.Equal($"{{\"document\":\"{first.DocumentVersion}\",\"revision\":2}}", await NextMessageAsync(socket, cancel.Token));
 
         server.Show(first with { Revision = 3, DocumentBuild = 2 });
-        Assert.Equal("data: {\"document\":\"s-2\",\"revision\":3}", await NextDataAsync(events, cancel.Token));
+        Assert.Equal("{\"document\":\"s-2\",\"revision\":3}", await NextMessageAsync(socket, cancel.Token));
+    }
+
+    [Fact]
+    public async Task Another_sites_page_cannot_listen()
+    {
+        await using var server = await StartAsync(port: 0);
+        using var cancel = new CancellationTokenSource(Timeout);
+        using var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("Origin", "https://attacker.example");
+
+        await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(EventsUri(server), cancel.Token));
+    }
+
+    [Fact]
+    public async Task Open_pages_are_let_go_when_the_server_stops()
+    {
+        var server = await StartAsync(port: 0);
+        using var cancel = new CancellationTokenSource(Timeout);
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(EventsUri(server), cancel.Token);
+        await NextMessageAsync(socket, cancel.Token);
+
+        await server.DisposeAsync();
+
+        Assert.Null(await NextMessageAsync(socket, cancel.Token));
     }
 
     private static PreviewSnapshot Snapshot() => new()
@@ -113,17 +140,37 @@ public sealed class PreviewServerTests
         return await PreviewServer.StartAsync(port, snapshot ?? Snapshot(), cancel.Token);
     }
 
-    private static async Task<string?> NextDataAsync(StreamReader events, CancellationToken cancel)
+    private static Uri EventsUri(PreviewServer server) =>
+        new UriBuilder(new Uri(server.Address, PreviewSite.EventsPath)) { Scheme = "ws" }.Uri;
+
+    /// <summary>The next text message, or null when the server closed the socket.</summary>
+    private static async Task<string?> NextMessageAsync(ClientWebSocket socket, CancellationToken cancel)
     {
-        while (await events.ReadLineAsync(cancel) is { } line)
+        var buffer = new byte[4096];
+        var message = new StringBuilder();
+        while (true)
         {
-            if (line.StartsWith("data:", StringComparison.Ordinal))
+            WebSocketReceiveResult received;
+            try
             {
-                return line;
+                received = await socket.ReceiveAsync(buffer, cancel);
+            }
+            catch (WebSocketException)
+            {
+                return null;
+            }
+
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                return null;
+            }
+
+            message.Append(Encoding.UTF8.GetString(buffer, 0, received.Count));
+            if (received.EndOfMessage)
+            {
+                return message.ToString();
             }
         }
-
-        return null;
     }
 
     /// <summary>Sends a request exactly as written (no client tidies the path) and returns the whole answer.</summary>
