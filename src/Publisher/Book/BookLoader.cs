@@ -46,7 +46,7 @@ internal static class BookLoader
             return null;
         }
 
-        var metadata = Describe(manifest, manifest.Title, options, files, diagnostics);
+        var metadata = Describe(manifest, manifest.Title, options, files, paths, inputs, diagnostics);
         return new BookSource(files.RootDirectory, metadata, chapters, files);
     }
 
@@ -254,7 +254,8 @@ internal static class BookLoader
         }
     }
 
-    private static BookMetadata Describe(BookManifest manifest, string title, BookLoadRequest options, BookFiles files, DiagnosticBag diagnostics) =>
+    private static BookMetadata Describe(
+        BookManifest manifest, string title, BookLoadRequest options, BookFiles files, BookPaths paths, BookInputs inputs, DiagnosticBag diagnostics) =>
         new()
         {
             Title = title,
@@ -273,5 +274,6 @@ internal static class BookLoader
             Modified = BuildTimestamp.Resolve(options.Timestamp, files.RootDirectory),
             CoverImage = manifest.Cover is { } cover ? files.LoadImage(cover.Path, cover.Location, diagnostics) : null,
             Pdf = manifest.Pdf.ToSettings(manifest.Language),
+            Fonts = BookFontLoader.Load(manifest.Fonts, paths, inputs, diagnostics),
         };
 }

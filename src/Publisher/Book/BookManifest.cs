@@ -33,6 +33,9 @@ internal sealed record BookManifest
 
     /// <summary>The <c>pdf:</c> section; null parts take their defaults from the language and page size.</summary>
     public PdfManifest Pdf { get; init; } = new();
+
+    /// <summary>The <c>fonts:</c> section: the book's own font files, not yet read.</summary>
+    public FontsManifest Fonts { get; init; } = new();
 }
 
 /// <summary>The <c>pdf:</c> section of book.yml, in points; null when not given.</summary>

@@ -7,7 +7,7 @@ namespace Publisher.Book;
 /// Reads book.yml with YamlDotNet's representation model, so every key and value keeps its line and column
 /// for diagnostics: invalid YAML (PUB101, <see cref="ManifestYamlParser"/>), unknown keys with a "did you mean"
 /// (PUB102), wrong types and values (PUB103, <see cref="ManifestValues"/>) and a missing title (PUB111).
-/// A section with keys of its own has its own reader (<see cref="PdfManifestReader"/>).
+/// A section with keys of its own has its own reader (<see cref="PdfManifestReader"/>, <see cref="FontsManifestReader"/>).
 /// </summary>
 internal sealed class BookManifestReader
 {
@@ -15,7 +15,7 @@ internal sealed class BookManifestReader
     public static readonly IReadOnlyList<string> Keys =
     [
         "title", "subtitle", "authors", "language", "identifier", "publisher", "date", "rights",
-        "description", "subjects", "cover", "version", "tocDepth", "chapters", "pdf",
+        "description", "subjects", "cover", "version", "tocDepth", "chapters", "pdf", "fonts",
     ];
 
     private readonly ManifestValues _values;
@@ -52,6 +52,7 @@ internal sealed class BookManifestReader
                 "tocDepth" => manifest with { TocDepth = _values.TocDepth(value) ?? manifest.TocDepth },
                 "chapters" => manifest with { Chapters = _values.Paths(key, value) },
                 "pdf" => manifest with { Pdf = new PdfManifestReader(_values).Read(value) },
+                "fonts" => manifest with { Fonts = new FontsManifestReader(_values).Read(value) },
                 _ => _values.Unknown(manifest, key, keyNode, Keys),
             };
         }

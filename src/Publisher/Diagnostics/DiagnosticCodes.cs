@@ -36,6 +36,8 @@ internal static class DiagnosticCodes
 
     public const string MissingGlyphs = "PUB300";
     public const string ContentTooLarge = "PUB301";
+    public const string FontFileMissing = "PUB310";
+    public const string FontFileUnusable = "PUB311";
 
     public const string OutputNotWritable = "PUB400";
     public const string WatchBuildCrashed = "PUB405";

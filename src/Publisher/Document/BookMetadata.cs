@@ -32,4 +32,7 @@ internal sealed record BookMetadata
     public ImageResource? CoverImage { get; init; }
 
     public PdfSettings Pdf { get; init; } = new();
+
+    /// <summary>The fonts the book brings (<c>fonts:</c>); empty when it uses the bundled ones.</summary>
+    public BookFonts Fonts { get; init; } = BookFonts.None;
 }

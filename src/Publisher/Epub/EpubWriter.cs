@@ -30,8 +30,10 @@ internal static class EpubWriter
         items.AddRange(FrontMatter(document, toc, pages));
         items.AddRange(Chapters(document, pages));
         items.Add(new EpubItem(NcxId, EpubNames.NcxFile, "application/x-dtbncx+xml", XmlOutput.ToBytes(NcxDocument.Create(document, toc), indent: true)));
-        items.Add(new EpubItem("css", EpubNames.Stylesheet, "text/css", Encoding.UTF8.GetBytes(EpubStylesheet.Css + "\n")));
+        var fonts = EpubFonts.For(document.Metadata.Fonts);
+        items.Add(new EpubItem("css", EpubNames.Stylesheet, "text/css", Encoding.UTF8.GetBytes(EpubStylesheet.Css + "\n" + fonts.Css)));
         items.AddRange(Images(document));
+        items.AddRange(fonts.Items);
 
         var package = XmlOutput.ToBytes(PackageDocument.Create(document, items, NcxId, pages), indent: true);
         OcfContainer.Write(output, document.Metadata.Modified, package, items);

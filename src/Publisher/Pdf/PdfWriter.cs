@@ -2,7 +2,6 @@ using Publisher.Diagnostics;
 using Publisher.Document;
 using Publisher.Pdf.Export;
 using Publisher.Pdf.Layout;
-using Publisher.Pdf.Text;
 
 namespace Publisher.Pdf;
 
@@ -21,7 +20,7 @@ internal static class PdfWriter
     /// laid out again.
     /// </summary>
     public static LaidOutBook Typeset(BookDocument document, DiagnosticBag diagnostics, PdfCache? cache = null) =>
-        FontLibrary.WithSystemFonts(document.Metadata.Pdf.SystemFonts, () => BookTypesetter.Typeset(document, diagnostics, cache?.Layout));
+        BookTypesetter.Typeset(document, diagnostics, cache?.Layout);
 
     /// <summary>Draws typeset pages; see <see cref="Draw(BookDocument, DiagnosticBag)"/>.</summary>
     public static DrawnPdf Draw(LaidOutBook book) => PdfExporter.Draw(book);

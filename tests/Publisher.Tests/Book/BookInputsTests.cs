@@ -97,6 +97,18 @@ public sealed class BookInputsTests : IDisposable
     }
 
     [Fact]
+    public void The_books_own_font_files_are_inputs_too()
+    {
+        _book.File("fonts/body.ttf", TestFonts.NotoSerif).Manifest("title: Inputs\nfonts:\n  serif: fonts/body.ttf\n  fallback:\n    - fonts/cjk.ttf\n");
+        var inputs = new BookInputs();
+        _book.Load(request => request with { Inputs = inputs });
+
+        Assert.Contains("fonts/body.ttf", inputs.Files.Select(Relative));
+        _book.File("fonts/cjk.ttf", TestFonts.NotoSans);
+        Assert.Equal(["fonts/cjk.ttf"], inputs.Changed().Select(Relative));
+    }
+
+    [Fact]
     public void The_folder_watched_for_a_missing_file_is_the_nearest_one_that_exists()
     {
         var inputs = new BookInputs();

@@ -45,6 +45,26 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Edit("book.yml", text => text.Replace("title: A Synthetic Book", "title: A Renamed Book", StringComparison.Ordinal) + "pdf:\n  pageSize: A5\n");
         AssertSameAsCleanBuild(Rebuild(), "the title and the page size changed");
+
+        _book.Write("fonts/body.ttf", TestFonts.NotoSans);
+        Edit("book.yml", text => text + "fonts:\n  serif: fonts/body.ttf\n");
+        AssertSameAsCleanBuild(Rebuild(), "a font of the book's own");
+
+        _book.Write("fonts/body.ttf", TestFonts.JetBrainsMono);
+        AssertSameAsCleanBuild(Rebuild(), "the book's font file replaced");
+    }
+
+    [Fact]
+    public void Replacing_the_books_font_file_lays_out_every_chapter_again_and_parses_none()
+    {
+        _book.Write("fonts/body.ttf", TestFonts.NotoSans);
+        Edit("book.yml", text => text + "fonts:\n  serif: fonts/body.ttf\n");
+        Assert.True(Rebuild().Succeeded);
+
+        _book.Write("fonts/body.ttf", TestFonts.JetBrainsMono);
+        Assert.True(Rebuild(out var work).Succeeded);
+
+        Assert.Equal(new BuildWork(ChaptersParsed: 0, ChaptersConverted: 0, ChaptersLaidOut: 3), work);
     }
 
     [Fact]

@@ -14,16 +14,17 @@ internal sealed class FontSubsets : IDisposable
 {
     private readonly Dictionary<SKTypeface, SKTypeface> _subsets = new(ReferenceEqualityComparer.Instance);
 
-    private FontSubsets()
-    {
-    }
+    private FontSubsets(FontSet bookFonts) => BookFonts = bookFonts;
 
-    public static FontSubsets For(IReadOnlyList<PageFrame> pages)
+    /// <summary>The fonts the book was set in, whose faces an SVG image's text may use.</summary>
+    public FontSet BookFonts { get; }
+
+    public static FontSubsets For(IReadOnlyList<PageFrame> pages, FontSet bookFonts)
     {
-        var fonts = new FontSubsets();
+        var fonts = new FontSubsets(bookFonts);
         // One font at a time: a book has a handful, each cut in milliseconds, and native font objects are safest
         // touched from one thread.
-        foreach (var (typeface, use) in CollectUses(pages))
+        foreach (var (typeface, use) in CollectUses(pages, bookFonts))
         {
             if (Subset(typeface, use) is { } subset)
             {
@@ -37,7 +38,7 @@ internal sealed class FontSubsets : IDisposable
     /// <summary>The typeface to draw <paramref name="typeface"/>'s glyphs with.</summary>
     public SKTypeface For(SKTypeface typeface) => _subsets.GetValueOrDefault(typeface, typeface);
 
-    private static Dictionary<SKTypeface, FontUse> CollectUses(IReadOnlyList<PageFrame> pages)
+    private static Dictionary<SKTypeface, FontUse> CollectUses(IReadOnlyList<PageFrame> pages, FontSet bookFonts)
     {
         var uses = new Dictionary<SKTypeface, FontUse>(ReferenceEqualityComparer.Instance);
         var svgText = new HashSet<int>();
@@ -57,10 +58,15 @@ internal sealed class FontSubsets : IDisposable
 
         if (svgText.Count > 0)
         {
-            // An SVG's text may be set in any bundled face (see SvgTypefaces), so every face keeps its characters.
+            // An SVG's text may be set in any of the book's faces (see SvgTypefaces), so every face keeps its characters.
             foreach (var face in Enum.GetValues<FontFace>())
             {
-                UseOf(uses, FontLibrary.Get(face).Typeface).AddCodepoints(svgText);
+                UseOf(uses, bookFonts[face].Typeface).AddCodepoints(svgText);
+            }
+
+            foreach (var fallback in bookFonts.Fallbacks)
+            {
+                UseOf(uses, fallback.Typeface).AddCodepoints(svgText);
             }
         }
 

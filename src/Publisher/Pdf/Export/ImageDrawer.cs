@@ -71,23 +71,14 @@ internal sealed class ImageDrawer(SvgTypefaces svgFonts) : IDisposable
 
     private SKSvg? LoadSvg(PageImage image)
     {
-        var svg = new SKSvg();
-        svg.Settings.TypefaceProviders = [svgFonts];
         try
         {
-            using var stream = new MemoryStream(image.Data, writable: false);
-            return svg.Load(stream) is null ? Discard(svg) : svg;
+            return svgFonts.Load(image.Data);
         }
         catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException or ArgumentException)
         {
-            return Discard(svg);
+            return null;
         }
-    }
-
-    private static SKSvg? Discard(SKSvg svg)
-    {
-        svg.Dispose();
-        return null;
     }
 
     public void Dispose()

@@ -10,7 +10,7 @@ namespace Publisher.Pdf.Export;
 internal sealed class PageItemDrawer(FontSubsets fonts) : IDisposable
 {
     private readonly TextRunDrawer _text = new(fonts);
-    private readonly ImageDrawer _images = new(new SvgTypefaces(fonts));
+    private readonly ImageDrawer _images = new(new SvgTypefaces(fonts.BookFonts, fonts.For));
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint _stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
 

@@ -29,6 +29,6 @@ internal static class PdfExporter
         }
 
         var chunks = PageChunks.Split(book.Pages.Count, chunkCount);
-        return new DrawnPdf(book, SkiaPdfRenderer.Render(book.Pages, chunks, PdfInfo.From(book.Info)));
+        return new DrawnPdf(book, SkiaPdfRenderer.Render(book.Pages, book.Fonts, chunks, PdfInfo.From(book.Info)));
     }
 }

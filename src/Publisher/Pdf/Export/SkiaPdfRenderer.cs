@@ -1,4 +1,5 @@
 using Publisher.Pdf.Layout;
+using Publisher.Pdf.Text;
 using SkiaSharp;
 
 namespace Publisher.Pdf.Export;
@@ -7,9 +8,9 @@ namespace Publisher.Pdf.Export;
 internal static class SkiaPdfRenderer
 {
     /// <summary>The drawn PDF, in memory, ready for the structure pass.</summary>
-    public static byte[] Render(IReadOnlyList<PageFrame> pages, SKDocumentPdfMetadata info)
+    public static byte[] Render(IReadOnlyList<PageFrame> pages, FontSet bookFonts, SKDocumentPdfMetadata info)
     {
-        using var fonts = FontSubsets.For(pages);
+        using var fonts = FontSubsets.For(pages, bookFonts);
         // A native buffer: Skia writes a PDF in many small pieces, and a managed stream would take each one through a
         // callback and grow by copying on the large-object heap.
         using var buffer = new SKDynamicMemoryWStream();
@@ -35,19 +36,19 @@ internal static class SkiaPdfRenderer
     /// Each chunk of pages drawn as a PDF of its own, in parallel (one Skia document per thread, each with its own
     /// font subsets and images), returned in page order.
     /// </summary>
-    public static byte[][] Render(IReadOnlyList<PageFrame> pages, IReadOnlyList<PageChunk> chunks, SKDocumentPdfMetadata info)
+    public static byte[][] Render(IReadOnlyList<PageFrame> pages, FontSet bookFonts, IReadOnlyList<PageChunk> chunks, SKDocumentPdfMetadata info)
     {
         var drawn = new byte[chunks.Count][];
         if (chunks.Count == 1)
         {
-            drawn[0] = Render(pages, info);
+            drawn[0] = Render(pages, bookFonts, info);
             return drawn;
         }
 
         Parallel.For(0, chunks.Count, new ParallelOptions { MaxDegreeOfParallelism = chunks.Count }, i =>
         {
             var chunk = chunks[i];
-            drawn[i] = Render(pages.Skip(chunk.FirstPageIndex).Take(chunk.PageCount).ToList(), info);
+            drawn[i] = Render(pages.Skip(chunk.FirstPageIndex).Take(chunk.PageCount).ToList(), bookFonts, info);
         });
         return drawn;
     }

@@ -1,16 +1,46 @@
 using Publisher.Pdf.Text;
 using SkiaSharp;
+using Svg;
+using Svg.Model.Services;
+using Svg.Skia;
 using Svg.Skia.TypefaceProviders;
 
 namespace Publisher.Pdf.Export;
 
 /// <summary>
-/// The fonts an SVG image's text is drawn with. The generic families (serif, sans-serif, monospace) are the book's
-/// bundled faces, cut to this document's subsets, so a chart's labels match the text around them and embed small.
-/// Other family names are the system's fonts, looked up once per process rather than once per image.
+/// The fonts an SVG image's text is drawn with, by the book's rule (<see cref="FontSet.FaceForFamily"/>): a generic
+/// family (serif, sans-serif, monospace) is the book's face for that role, a family name of one of the book's fonts is
+/// that font, each cut to this document's subsets so a chart's labels match the text around them and embed small; any
+/// other name is a system font, and only when the book allows system fonts. The one place an SVG's fonts are chosen.
 /// </summary>
-internal sealed class SvgTypefaces(FontSubsets subsets) : ITypefaceProvider
+internal sealed class SvgTypefaces(FontSet fonts, Func<SKTypeface, SKTypeface> subsetOf) : ITypefaceProvider
 {
+    /// <summary>
+    /// Reads an SVG for drawing with these fonts. Svg.Skia asks the system for any family this provider does not
+    /// answer, so first every font-family list is cut to the families the book may use (<see cref="FontSet.FamilyList"/>),
+    /// and text that names none gets the book's serif. Null when the SVG draws nothing.
+    /// </summary>
+    public SKSvg? Load(byte[] data)
+    {
+        using var stream = new MemoryStream(data, writable: false);
+        var document = SvgService.Open(stream, null);
+        if (document is null)
+        {
+            return null;
+        }
+
+        RestrictFamilies(document, isRoot: true);
+        var svg = new SKSvg();
+        svg.Settings.TypefaceProviders = [this];
+        if (svg.FromSvgDocument(document) is null)
+        {
+            svg.Dispose();
+            return null;
+        }
+
+        return svg;
+    }
+
     /// <summary>The typeface for a family name, or for the first available family of a CSS list such as "Arial, sans-serif".</summary>
     public SKTypeface? FromFamilyName(string fontFamily, SKFontStyleWeight fontWeight, SKFontStyleWidth fontWidth, SKFontStyleSlant fontStyle)
     {
@@ -24,9 +54,9 @@ internal sealed class SvgTypefaces(FontSubsets subsets) : ITypefaceProvider
                 continue;
             }
 
-            var typeface = BundledFace(family, bold, italic) is { } face
-                ? subsets.For(FontLibrary.Get(face).Typeface)
-                : FontLibrary.SystemFamily(family, fontWeight, fontWidth, fontStyle);
+            var typeface = fonts.FaceForFamily(family, bold, italic) is { } face
+                ? subsetOf(face.Typeface)
+                : fonts.SystemFamily(family, fontWeight, fontWidth, fontStyle);
             if (typeface is not null)
             {
                 return typeface;
@@ -36,18 +66,16 @@ internal sealed class SvgTypefaces(FontSubsets subsets) : ITypefaceProvider
         return null;
     }
 
-    /// <summary>The bundled face that stands for a CSS generic family, or null for any other family name.</summary>
-    internal static FontFace? BundledFace(string family, bool bold, bool italic) => family.ToLowerInvariant() switch
+    private void RestrictFamilies(SvgElement element, bool isRoot)
     {
-        "serif" or "ui-serif" => (bold, italic) switch
+        if (element.TryGetAttribute("font-family", out var families) || isRoot)
         {
-            (true, true) => FontFace.SerifBoldItalic,
-            (true, false) => FontFace.SerifBold,
-            (false, true) => FontFace.SerifItalic,
-            _ => FontFace.Serif,
-        },
-        "sans-serif" or "system-ui" or "ui-sans-serif" or "ui-rounded" => bold ? FontFace.SansBold : FontFace.Sans,
-        "monospace" or "ui-monospace" => bold ? FontFace.MonoBold : FontFace.Mono,
-        _ => null,
-    };
+            element.FontFamily = fonts.FamilyList(families);
+        }
+
+        foreach (var child in element.Children)
+        {
+            RestrictFamilies(child, isRoot: false);
+        }
+    }
 }

@@ -152,7 +152,7 @@ internal sealed class BlockLayouter(LayoutContext context)
         var markerStyle = body with { Face = FontFace.Serif, Strike = false };
         var lastNumber = list.Start + list.Items.Count - 1;
         var indent = list.Ordered
-            ? Math.Max(Type.Indent, TextShaper.Shape(markerStyle.Face, $"{lastNumber}.").Advance * markerStyle.Size + Type.BodySize * 0.6f)
+            ? Math.Max(Type.Indent, markerStyle.Shape($"{lastNumber}.").Advance * markerStyle.Size + Type.BodySize * 0.6f)
             : Type.Indent;
         var slices = new List<Slice>();
         context.ListDepth++;

@@ -13,7 +13,7 @@ internal static class BookTypesetter
     /// </summary>
     public static LaidOutBook Typeset(BookDocument document, DiagnosticBag diagnostics, LayoutCache? cache = null)
     {
-        var type = new Typography(document.Metadata.Pdf);
+        var type = new Typography(document.Metadata.Pdf, BookFontSet.For(document.Metadata));
         var chapters = LayOutChapters(document, type, cache, diagnostics);
         var body = chapters
             .SelectMany((pages, i) => pages.Select((content, p) => new BodyPage(document.Chapters[i], p == 0, content)))
@@ -26,6 +26,7 @@ internal static class BookTypesetter
         return new LaidOutBook(pages, Outline(document, pages), PdfDocumentInfo.From(document.Metadata))
         {
             PageMap = PageMapping.Of(document.Metadata, front, body),
+            Fonts = type.Fonts,
         };
     }
 

@@ -19,8 +19,8 @@ internal static class CodeBlockLayout
         var size = type.CodeSize;
         var padding = size * 0.9f;
         var innerWidth = width - 2 * padding;
-        var plain = new TextStyle(FontFace.Mono, size, Typography.TextColor);
-        var continuation = FontLibrary.Get(FontFace.Mono).SpaceAdvance * size * 4;
+        var plain = type.Style(FontFace.Mono, size, Typography.TextColor);
+        var continuation = plain.Font.SpaceAdvance * size * 4;
 
         var lines = new List<TextLine>();
         var lineOffset = 0;

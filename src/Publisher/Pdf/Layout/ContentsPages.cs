@@ -51,8 +51,8 @@ internal static class ContentsPages
         var type = context.Typography;
         var width = type.TextWidth;
         var style = entry.Level == 1
-            ? new TextStyle(FontFace.SansBold, type.BodySize, Typography.HeadingColor)
-            : new TextStyle(FontFace.Serif, type.BodySize * 0.95f, Typography.TextColor);
+            ? type.Style(FontFace.SansBold, type.BodySize, Typography.HeadingColor)
+            : type.Style(FontFace.Serif, type.BodySize * 0.95f, Typography.TextColor);
         var indent = (entry.Level - 1) * type.BodySize * 1.6f;
         var numberColumn = type.BodySize * 3f;
         var lines = TextBlock.Lines([new TextInline(entry.Title)], style, width - indent - numberColumn, TextAlignment.Left, context, 1.4f);
@@ -84,7 +84,7 @@ internal static class ContentsPages
     /// <summary>Dots on a grid shared by every entry, so leaders line up down the page.</summary>
     private static IEnumerable<PageItem> Leaders(TextStyle style, float from, float to, float baseline, float bodySize)
     {
-        var dot = TextShaper.Shape(FontFace.Serif, ".");
+        var dot = style.Fonts.Shape(FontFace.Serif, ".");
         if (dot.Runs.Count == 0 || dot.Runs[0].Glyphs.Length == 0)
         {
             yield break;

@@ -12,17 +12,17 @@ internal static class FrontMatter
         var width = type.TextWidth;
         var items = new List<PageItem>();
         var y = type.TextHeight * 0.22f;
-        y = Add(items, metadata.Title, new TextStyle(FontFace.SansBold, type.BodySize * 2.7f, Typography.HeadingColor), y, width, context, 1.15f);
+        y = Add(items, metadata.Title, type.Style(FontFace.SansBold, type.BodySize * 2.7f, Typography.HeadingColor), y, width, context, 1.15f);
         if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
         {
-            y = Add(items, metadata.Subtitle, new TextStyle(FontFace.SerifItalic, type.BodySize * 1.45f, Typography.MutedColor), y + type.BodySize * 0.8f, width, context, 1.3f);
+            y = Add(items, metadata.Subtitle, type.Style(FontFace.SerifItalic, type.BodySize * 1.45f, Typography.MutedColor), y + type.BodySize * 0.8f, width, context, 1.3f);
         }
 
         items.Add(new LineItem(new SkiaSharp.SKPoint((width - 60) / 2, y + type.BodySize * 1.6f), new SkiaSharp.SKPoint((width + 60) / 2, y + type.BodySize * 1.6f), 1.5f, Typography.AccentColor));
         y += type.BodySize * 3.2f;
         if (metadata.Authors.Count > 0)
         {
-            Add(items, string.Join(", ", metadata.Authors), new TextStyle(FontFace.Serif, type.BodySize * 1.3f, Typography.TextColor), y, width, context, 1.4f);
+            Add(items, string.Join(", ", metadata.Authors), type.Style(FontFace.Serif, type.BodySize * 1.3f, Typography.TextColor), y, width, context, 1.4f);
         }
 
         var foot = new List<string>();
@@ -39,7 +39,7 @@ internal static class FrontMatter
         var footY = type.TextHeight - foot.Count * type.BodySize * 1.5f;
         foreach (var line in foot)
         {
-            footY = Add(items, line, new TextStyle(FontFace.Sans, type.BodySize * 0.95f, Typography.MutedColor), footY, width, context, 1.5f);
+            footY = Add(items, line, type.Style(FontFace.Sans, type.BodySize * 0.95f, Typography.MutedColor), footY, width, context, 1.5f);
         }
 
         return items;
@@ -49,7 +49,7 @@ internal static class FrontMatter
     {
         var type = context.Typography;
         var labels = BookLabels.For(metadata.Language);
-        var style = new TextStyle(FontFace.Serif, type.BodySize * 0.85f, Typography.TextColor);
+        var style = type.Style(FontFace.Serif, type.BodySize * 0.85f, Typography.TextColor);
         var paragraphs = new List<(string Text, TextStyle Style)> { (metadata.Title, style with { Face = FontFace.SerifBold }) };
         if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
         {

@@ -1,4 +1,5 @@
 using Publisher.Document;
+using Publisher.Pdf.Text;
 using SkiaSharp;
 
 namespace Publisher.Pdf.Layout;
@@ -13,6 +14,9 @@ internal sealed record LaidOutBook(IReadOnlyList<PageFrame> Pages, IReadOnlyList
 {
     /// <summary>Where each page begins in the Document, for the EPUB's page list. Not the exporter's business.</summary>
     public PageMap PageMap { get; init; } = PageMap.None;
+
+    /// <summary>The fonts the book was set in: the faces an SVG image's text may use (see Export's SvgTypefaces).</summary>
+    public FontSet Fonts { get; init; } = FontSet.Bundled;
 }
 
 /// <summary>How a page's number is printed and labelled in the PDF viewer.</summary>

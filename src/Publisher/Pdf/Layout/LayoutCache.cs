@@ -1,12 +1,14 @@
 using Publisher.Diagnostics;
 using Publisher.Document;
+using Publisher.Pdf.Text;
 
 namespace Publisher.Pdf.Layout;
 
 /// <summary>
 /// Chapters laid out and cut into pages, kept from one build to the next by <c>publisher watch</c>. A chapter is
 /// the same chapter when the Markdown stage hands over the very same <see cref="ChapterDocument"/> (its cache keeps
-/// it for an unchanged chapter) and the page design is the same; then its pages are reused, and so are its finished
+/// it for an unchanged chapter) and the page design and fonts are the same (the <see cref="FontSet"/> is one object
+/// per set of font files); then its pages are reused, and so are its finished
 /// pages (running heads, folios) as long as it still starts on the same page number. Chapters start on a fresh page,
 /// so a chapter whose length in pages did not change leaves every later chapter where it was.
 /// </summary>
@@ -15,7 +17,7 @@ internal sealed class LayoutCache
     private readonly Dictionary<ChapterDocument, Entry> _entries = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<ChapterDocument> _used = new(ReferenceEqualityComparer.Instance);
     private readonly Lock _gate = new();
-    private PdfSettings? _settings;
+    private (PdfSettings Settings, FontSet Fonts)? _design;
     private int _laidOut;
 
     /// <summary>The chapter's pages, laid out by <paramref name="layOut"/> unless an earlier build already did; its problems are reported either way.</summary>
@@ -28,10 +30,10 @@ internal sealed class LayoutCache
         Entry? entry;
         lock (_gate)
         {
-            if (_settings != type.Settings)
+            if (_design is not { } design || design.Settings != type.Settings || design.Fonts != type.Fonts)
             {
                 _entries.Clear();
-                _settings = type.Settings;
+                _design = (type.Settings, type.Fonts);
             }
 
             _used.Add(chapter);

@@ -61,14 +61,20 @@ internal sealed class LayoutContext(Typography typography, ChapterDocument? chap
         }
 
         var where = Chapter is null ? null : new SourceLocation(Chapter.SourcePath, Math.Max(1, _missingLine), 1);
+        var fonts = Typography.Fonts;
+        var which = (fonts.HasOwnFonts, fonts.SystemFontsAllowed) switch
+        {
+            (true, true) => "Neither the book's fonts nor the system's have",
+            (false, true) => "Neither the bundled fonts nor the system's have",
+            (true, false) => "The book's fonts have no glyph for",
+            _ => "The bundled fonts have no glyph for",
+        };
         Diagnostics.Warning(
             DiagnosticCodes.MissingGlyphs,
-            FontLibrary.SystemFontsInUse
-                ? $"No bundled or system font has these characters, they print as empty boxes: {FontLibrary.Describe(_missing)}"
-                : $"The bundled fonts have no glyph for these characters, they print as empty boxes: {FontLibrary.Describe(_missing)}",
+            $"{which} these characters, they print as empty boxes: {FontLibrary.Describe(_missing)}",
             where,
-            FontLibrary.SystemFontsInUse
-                ? "install a font that covers them, or replace the characters"
-                : "replace the characters, or let the PDF use this machine's fonts with 'pdf.systemFonts: true' in book.yml (the PDF then depends on the machine that builds it)");
+            fonts.SystemFontsAllowed
+                ? "add a font that has them to 'fonts: fallback:' in book.yml, or replace the characters"
+                : "add a font file that has them to 'fonts: fallback:' in book.yml, replace the characters, or let the PDF use this machine's fonts with 'pdf.systemFonts: true' (the PDF then depends on the machine that builds it)");
     }
 }

@@ -4,7 +4,7 @@ using SkiaSharp;
 
 namespace Publisher.Pdf.Layout;
 
-/// <summary>The book's design in one place: page geometry from <c>book.yml</c>, sizes, spacing and colours.</summary>
+/// <summary>The book's design in one place: page geometry from <c>book.yml</c>, its fonts, sizes, spacing and colours.</summary>
 internal sealed class Typography
 {
     public static readonly SKColor TextColor = new(0x1c, 0x1c, 0x1c);
@@ -18,19 +18,23 @@ internal sealed class Typography
     public static readonly SKColor QuoteRuleColor = new(0xb8, 0xc7, 0xd9);
     public static readonly SKColor AccentColor = new(0x2e, 0x5c, 0x8a);
 
-    public Typography(PdfSettings settings)
+    public Typography(PdfSettings settings, FontSet fonts)
     {
         Settings = settings;
+        Fonts = fonts;
         BodySize = settings.FontSize;
         TextWidth = settings.PageWidth - settings.MarginInner - settings.MarginOuter;
         TextHeight = settings.PageHeight - settings.MarginTop - settings.MarginBottom;
-        Body = new TextStyle(FontFace.Serif, BodySize, TextColor);
+        Body = Style(FontFace.Serif, BodySize, TextColor);
         ParagraphGap = BodySize * 0.7f;
         ListItemGap = BodySize * 0.3f;
         Indent = BodySize * 1.7f;
     }
 
     public PdfSettings Settings { get; }
+
+    /// <summary>The fonts this book is set in: its own faces and fallbacks, else the bundled ones.</summary>
+    public FontSet Fonts { get; }
 
     public float BodySize { get; }
 
@@ -54,7 +58,7 @@ internal sealed class Typography
     /// <summary>The largest height an image may take: about 60% of the text block.</summary>
     public float MaxFigureHeight => TextHeight * 0.6f;
 
-    public TextStyle Heading(int level) => new(FontFace.SansBold, BodySize * level switch
+    public TextStyle Heading(int level) => Style(FontFace.SansBold, BodySize * level switch
     {
         1 => 1.65f,
         2 => 1.4f,
@@ -70,9 +74,12 @@ internal sealed class Typography
         _ => 1.2f,
     };
 
-    public TextStyle ChapterTitle => new(FontFace.SansBold, BodySize * 2.3f, HeadingColor);
+    public TextStyle ChapterTitle => Style(FontFace.SansBold, BodySize * 2.3f, HeadingColor);
 
-    public TextStyle Small(FontFace face = FontFace.Sans) => new(face, BodySize * 0.8f, MutedColor);
+    public TextStyle Small(FontFace face = FontFace.Sans) => Style(face, BodySize * 0.8f, MutedColor);
+
+    /// <summary>Text in one of the book's faces.</summary>
+    public TextStyle Style(FontFace face, float size, SKColor color) => new(Fonts, face, size, color);
 
     /// <summary>The left edge of the text block: inner margin on right-hand (odd) pages, outer on left-hand pages.</summary>
     public float TextLeft(int printedNumber) =>

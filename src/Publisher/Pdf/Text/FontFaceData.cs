@@ -24,9 +24,10 @@ internal sealed class FontFaceData
     [ThreadStatic]
     private static HarfBuzzSharp.Buffer? Buffer;
 
-    public FontFaceData(string name, byte[] data, int index = 0)
+    public FontFaceData(string name, byte[] data, int index = 0, string? key = null)
     {
         Name = name;
+        Key = key ?? name;
         _data = SKData.CreateCopy(data);
         Typeface = SKTypeface.FromData(_data, index)
             ?? throw new InvalidOperationException($"Font {name} cannot be read by Skia.");
@@ -59,6 +60,16 @@ internal sealed class FontFaceData
     }
 
     public string Name { get; }
+
+    /// <summary>What identifies the font's content: the same key, the same glyphs (a bundled face's name, else a hash of the file).</summary>
+    public string Key { get; }
+
+    /// <summary>The family name the font gives itself, e.g. <c>Noto Serif</c>.</summary>
+    public string FamilyName => Typeface.FamilyName;
+
+    public bool IsBold => Typeface.FontStyle.Weight >= (int)SKFontStyleWeight.SemiBold;
+
+    public bool IsItalic => Typeface.FontStyle.Slant != SKFontStyleSlant.Upright;
 
     public SKTypeface Typeface { get; }
 

@@ -1,40 +1,55 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
+using Publisher.Document;
 using SkiaSharp;
 
 namespace Publisher.Pdf.Text;
 
 /// <summary>
-/// The bundled fonts, loaded once from the assembly, and, only when the book asks for them (<c>pdf.systemFonts</c>),
-/// the system fonts that fill in characters they lack.
+/// Every font file loaded in this process, each once: the bundled faces, the files books bring (by content, so a
+/// book typeset again, or two books with the same file, share one loaded font and its caches), and the system's fonts
+/// that <see cref="FontSet"/>s allowed to use them ask for. Which fonts a book may use is its <see cref="FontSet"/>'s
+/// business, never this library's.
 /// </summary>
 internal static class FontLibrary
 {
-    private static readonly Lazy<FontFaceData[]> Bundled = new(LoadBundled);
-    private static readonly ConcurrentDictionary<(int Codepoint, bool System), FontFaceData?> FallbackByCodepoint = new();
+    private static readonly Lazy<FontFaceData[]> BundledFaces = new(LoadBundled);
+    private static readonly Lazy<Dictionary<string, FontFaceData>> BundledByContent = new(() =>
+        Enum.GetValues<FontFace>().ToDictionary(face => ContentKey(BundledFonts.Read(FontRoles.Of(face))), Bundled, StringComparer.Ordinal));
 
-    // Set for the typesetting of one book and flowing into its parallel work; off unless the book asks.
-    private static readonly AsyncLocal<bool> SystemFontsAllowed = new();
+    private static readonly ConcurrentDictionary<string, Lazy<FontFaceData>> BookFaces = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, FontFaceData> SystemFaces = new();
+    private static readonly ConcurrentDictionary<int, FontFaceData?> SystemFallbacks = new();
     private static readonly ConcurrentDictionary<(string Family, SKFontStyleWeight, SKFontStyleWidth, SKFontStyleSlant), SKTypeface?> SystemFamilies = new();
 
-    // Fontconfig lookups are not reliably thread-safe; they are rare (results are cached), so they take turns.
-    private static readonly Lock SystemGate = new();
+    // Fontconfig lookups are not reliably thread-safe, nor is Skia's typeface creation here; both are rare (results
+    // are cached), so they take turns.
+    private static readonly Lock Gate = new();
 
-    private static readonly (FontFace Face, string File)[] Files =
-    [
-        (FontFace.Serif, "NotoSerif-Regular.ttf"),
-        (FontFace.SerifBold, "NotoSerif-Bold.ttf"),
-        (FontFace.SerifItalic, "NotoSerif-Italic.ttf"),
-        (FontFace.SerifBoldItalic, "NotoSerif-BoldItalic.ttf"),
-        (FontFace.Sans, "NotoSans-Regular.ttf"),
-        (FontFace.SansBold, "NotoSans-Bold.ttf"),
-        (FontFace.Mono, "JetBrainsMono-Regular.ttf"),
-        (FontFace.MonoBold, "JetBrainsMono-Bold.ttf"),
-    ];
+    /// <summary>The bundled face for a role.</summary>
+    public static FontFaceData Bundled(FontFace face) => BundledFaces.Value[(int)face];
 
-    public static FontFaceData Get(FontFace face) => Bundled.Value[(int)face];
+    /// <summary>A font file a book brings, loaded once per content; a copy of a bundled font is that bundled face.</summary>
+    public static FontFaceData Load(FontSource source)
+    {
+        var key = ContentKey(source.Data);
+        if (BundledByContent.Value.TryGetValue(key, out var bundled))
+        {
+            return bundled;
+        }
+
+        return BookFaces.GetOrAdd(key, _ => new Lazy<FontFaceData>(() =>
+        {
+            lock (Gate)
+            {
+                return new FontFaceData(source.Name, source.Data, key: key);
+            }
+        })).Value;
+    }
+
+    private static string ContentKey(byte[] data) => Convert.ToHexString(SHA256.HashData(data));
 
     /// <summary>Characters that take no glyph of their own (format controls, marks join their base).</summary>
     public static bool NeedsNoGlyph(int codepoint)
@@ -44,47 +59,10 @@ internal static class FontLibrary
             or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark;
     }
 
-    /// <summary>
-    /// The font that draws <paramref name="codepoint"/> when the requested face cannot: another bundled
-    /// face first, then a system font; null when no font has it.
-    /// </summary>
-    public static FontFaceData? FallbackFor(int codepoint) =>
-        FallbackByCodepoint.GetOrAdd((codepoint, SystemFontsAllowed.Value), key => FindFallback(key.Codepoint, key.System));
-
-    /// <summary>Whether the work running now may use the building machine's fonts.</summary>
-    public static bool SystemFontsInUse => SystemFontsAllowed.Value;
-
-    /// <summary>Runs <paramref name="work"/> (and the parallel work it starts) with system fonts allowed or not.</summary>
-    public static T WithSystemFonts<T>(bool allowed, Func<T> work)
+    /// <summary>The building machine's font for a character, or null when it has none. Only for sets that allow it.</summary>
+    public static FontFaceData? SystemFallback(int codepoint) => SystemFallbacks.GetOrAdd(codepoint, static codepoint =>
     {
-        var before = SystemFontsAllowed.Value;
-        SystemFontsAllowed.Value = allowed;
-        try
-        {
-            return work();
-        }
-        finally
-        {
-            SystemFontsAllowed.Value = before;
-        }
-    }
-
-    private static FontFaceData? FindFallback(int codepoint, bool system)
-    {
-        foreach (var face in new[] { FontFace.Serif, FontFace.Sans, FontFace.Mono })
-        {
-            if (Get(face).HasGlyph(codepoint))
-            {
-                return Get(face);
-            }
-        }
-
-        if (!system)
-        {
-            return null;
-        }
-
-        lock (SystemGate)
+        lock (Gate)
         {
             // Not disposed: Skia may hand out the same shared typeface again for another character.
             var typeface = SKFontManager.Default.MatchCharacter(codepoint);
@@ -97,16 +75,16 @@ internal static class FontLibrary
             var data = SystemFaces.GetOrAdd(key, _ => LoadSystemFace(typeface));
             return data.HasGlyph(codepoint) ? data : null;
         }
-    }
+    });
 
     /// <summary>
     /// The system's typeface for a family name and style, or null when the system has no such family. Looked up once
-    /// per process: each fontconfig family lookup opens many font files.
+    /// per process: each fontconfig family lookup opens many font files. Only for sets that allow system fonts.
     /// </summary>
     public static SKTypeface? SystemFamily(string family, SKFontStyleWeight weight, SKFontStyleWidth width, SKFontStyleSlant slant) =>
         SystemFamilies.GetOrAdd((family.ToLowerInvariant(), weight, width, slant), key =>
         {
-            lock (SystemGate)
+            lock (Gate)
             {
                 // Not disposed: kept for the life of the process, like the bundled faces.
                 var typeface = SKFontManager.Default.MatchFamily(family, new SKFontStyle(weight, width, slant));
@@ -126,22 +104,21 @@ internal static class FontLibrary
         using var stream = typeface.OpenStream(out var index);
         var bytes = new byte[stream.Length];
         stream.Read(bytes, bytes.Length);
-        return new FontFaceData(typeface.FamilyName, bytes, index);
+        return new FontFaceData(typeface.FamilyName, bytes, index, key: "system:" + typeface.FamilyName);
     }
 
     private static FontFaceData[] LoadBundled()
     {
-        var assembly = typeof(FontLibrary).Assembly;
-        // Loaded one after another: Skia's typeface creation is not safe to run concurrently here.
-        var faces = new FontFaceData[Files.Length];
-        foreach (var (face, file) in Files)
+        var faces = new FontFaceData[Enum.GetValues<FontFace>().Length];
+        lock (Gate)
         {
-            using var stream = assembly.GetManifestResourceStream("Publisher.Fonts." + file)
-                ?? throw new InvalidOperationException($"The bundled font {file} is missing from the assembly.");
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            faces[(int)face] = new FontFaceData(Path.GetFileNameWithoutExtension(file), memory.ToArray());
+            foreach (var face in Enum.GetValues<FontFace>())
+            {
+                var role = FontRoles.Of(face);
+                faces[(int)face] = new FontFaceData(Path.GetFileNameWithoutExtension(BundledFonts.FileName(role)), BundledFonts.Read(role), key: "bundled:" + face);
+            }
         }
+
         return faces;
     }
 

@@ -12,7 +12,7 @@ internal sealed class TextPiece
     {
         Text = text;
         Style = style;
-        Shape = TextShaper.Shape(style.Face, text);
+        Shape = style.Shape(text);
         Width = Shape.Advance * style.Size;
     }
 
@@ -66,7 +66,7 @@ internal sealed class TextPiece
     public float ImageHeight { get; }
 
     /// <summary>The visible hyphen that ends a line broken at a soft hyphen, shaped in <paramref name="style"/>'s face.</summary>
-    public static ShapedText Hyphen(TextStyle style) => TextShaper.Shape(style.Face, "-");
+    public static ShapedText Hyphen(TextStyle style) => style.Shape("-");
 
     /// <summary>A copy of this piece with other text, keeping style, link and anchor; <paramref name="skipped"/> characters further on in the source.</summary>
     public TextPiece WithText(string text, int skipped = 0) => new(text, Style)

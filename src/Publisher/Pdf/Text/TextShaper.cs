@@ -1,29 +1,24 @@
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace Publisher.Pdf.Text;
 
 /// <summary>
-/// Shapes text in a bundled face, splitting it into runs by character coverage so that characters the face
-/// lacks are drawn by a fallback font. Results are cached per (face, text): words repeat a lot in a book.
+/// Shapes text in one of a book's faces, splitting it into runs by character coverage so that characters the face
+/// lacks are drawn by a fallback font of the same <see cref="FontSet"/>. Callers go through
+/// <see cref="FontSet.Shape"/>, which caches the results.
 /// </summary>
 internal static class TextShaper
 {
-    private static readonly ConcurrentDictionary<(FontFace, string), ShapedText> Cache = new();
-
     [ThreadStatic]
     private static long ShapedOnThisThread;
 
     /// <summary>Characters this thread has shaped (cache misses only): a work count that tests hold against the input's length.</summary>
     public static long CharactersShapedOnThisThread => ShapedOnThisThread;
 
-    public static ShapedText Shape(FontFace face, string text) =>
-        text.Length == 0 ? ShapedText.Empty : Cache.GetOrAdd((face, text), static key => ShapeUncached(key.Item1, key.Item2));
-
-    private static ShapedText ShapeUncached(FontFace face, string text)
+    public static ShapedText Shape(FontSet fonts, FontFace face, string text)
     {
         ShapedOnThisThread += text.Length;
-        var primary = FontLibrary.Get(face);
+        var primary = fonts[face];
         var runs = new List<GlyphRun>(1);
         StringBuilder? missing = null;
         FontFaceData? runFont = null;
@@ -45,7 +40,7 @@ internal static class TextShaper
                 }
                 else
                 {
-                    var fallback = FontLibrary.FallbackFor(codepoint);
+                    var fallback = fonts.FallbackFor(codepoint);
                     if (fallback is null)
                     {
                         missing ??= new StringBuilder();

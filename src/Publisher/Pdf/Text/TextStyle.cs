@@ -2,10 +2,14 @@ using SkiaSharp;
 
 namespace Publisher.Pdf.Text;
 
-/// <summary>How a piece of text looks: face, size in points, colour and decorations.</summary>
+/// <summary>How a piece of text looks: the book's fonts and a face of them, size in points, colour and decorations.</summary>
+/// <param name="Fonts">The fonts of the book being typeset; the face is one of them.</param>
 /// <param name="Rise">How far the baseline moves up, in points (superscripts).</param>
 /// <param name="Background">A tint behind the text (inline code), or null.</param>
-internal sealed record TextStyle(FontFace Face, float Size, SKColor Color, bool Strike = false, float Rise = 0, SKColor? Background = null)
+internal sealed record TextStyle(FontSet Fonts, FontFace Face, float Size, SKColor Color, bool Strike = false, float Rise = 0, SKColor? Background = null)
 {
-    public FontFaceData Font => FontLibrary.Get(Face);
+    public FontFaceData Font => Fonts[Face];
+
+    /// <summary>The text shaped in this style's face (with fallbacks for what it lacks).</summary>
+    public ShapedText Shape(string text) => Fonts.Shape(Face, text);
 }

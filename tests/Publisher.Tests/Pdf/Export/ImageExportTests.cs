@@ -1,5 +1,6 @@
 using Publisher.Pdf.Export;
 using Publisher.Pdf.Layout;
+using Publisher.Pdf.Text;
 using SkiaSharp;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
@@ -133,7 +134,7 @@ public sealed class ImageExportTests : IDisposable
     [InlineData("cursive", false, false, null)]
     public void Generic_svg_families_map_to_bundled_faces(string family, bool bold, bool italic, string? expectedFace)
     {
-        Assert.Equal(expectedFace, SvgTypefaces.BundledFace(family, bold, italic)?.ToString());
+        Assert.Equal(expectedFace, FontSet.GenericFace(family, bold, italic)?.ToString());
     }
 
     /// <summary>A PNG with an alpha channel (as screenshots often have) whose pixels all have the given alpha.</summary>

@@ -10,15 +10,15 @@ namespace Publisher.Tests.Pdf.Export;
 internal static class ShapedRuns
 {
     /// <summary>The bundled serif, so the test text is the same on every machine.</summary>
-    public static SKTypeface Serif => FontLibrary.Get(FontFace.Serif).Typeface;
+    public static SKTypeface Serif => FontSet.Bundled[FontFace.Serif].Typeface;
 
     /// <summary>The bundled monospace.</summary>
-    public static SKTypeface Mono => FontLibrary.Get(FontFace.Mono).Typeface;
+    public static SKTypeface Mono => FontSet.Bundled[FontFace.Mono].Typeface;
 
     /// <summary>The size in bytes of a bundled font's whole file.</summary>
     public static long FileSize(FontFace face)
     {
-        using var stream = FontLibrary.Get(face).Typeface.OpenStream();
+        using var stream = FontSet.Bundled[face].Typeface.OpenStream();
         return stream.Length;
     }
 

@@ -7,7 +7,7 @@ namespace Publisher.Tests.Pdf.Layout;
 public sealed class BlockLayoutTests
 {
     private static float RightEdge(TextRunItem run) =>
-        run.X + run.GlyphX[^1] + TextShaper.Shape(FontFace.Serif, run.Text[(int)run.Clusters[^1]..]).Advance * run.FontSize;
+        run.X + run.GlyphX[^1] + FontSet.Bundled.Shape(FontFace.Serif, run.Text[(int)run.Clusters[^1]..]).Advance * run.FontSize;
 
     [Fact]
     public void Justified_lines_end_at_the_right_margin_and_the_last_line_is_ragged()

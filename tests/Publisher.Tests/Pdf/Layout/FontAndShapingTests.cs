@@ -13,7 +13,7 @@ public sealed class FontAndShapingTests
     [InlineData((int)FontFace.Mono, "JetBrains Mono", 400, false)]
     public void Bundled_faces_load_from_the_assembly(int face, string family, int weight, bool italic)
     {
-        var typeface = FontLibrary.Get((FontFace)face).Typeface;
+        var typeface = FontSet.Bundled[(FontFace)face].Typeface;
 
         Assert.Equal(family, typeface.FamilyName);
         Assert.Equal(weight, typeface.FontStyle.Weight);
@@ -23,9 +23,9 @@ public sealed class FontAndShapingTests
     [Fact]
     public void Shaping_applies_kerning_and_ligatures()
     {
-        var ligature = TextShaper.Shape(FontFace.Serif, "office");
-        var kerned = TextShaper.Shape(FontFace.Serif, "AV").Advance;
-        var apart = TextShaper.Shape(FontFace.Serif, "A").Advance + TextShaper.Shape(FontFace.Serif, "V").Advance;
+        var ligature = FontSet.Bundled.Shape(FontFace.Serif, "office");
+        var kerned = FontSet.Bundled.Shape(FontFace.Serif, "AV").Advance;
+        var apart = FontSet.Bundled.Shape(FontFace.Serif, "A").Advance + FontSet.Bundled.Shape(FontFace.Serif, "V").Advance;
 
         Assert.True(ligature.Runs[0].Glyphs.Length < "office".Length, "the ffi ligature is one glyph");
         Assert.True(kerned < apart - 0.01f, "A and V are kerned closer");
@@ -34,7 +34,7 @@ public sealed class FontAndShapingTests
     [Fact]
     public void Characters_the_face_lacks_are_drawn_by_a_fallback_font_in_their_own_run()
     {
-        var shaped = TextShaper.Shape(FontFace.Mono, "x→y");
+        var shaped = FontSet.Bundled.Shape(FontFace.Mono, "x→y");
 
         Assert.All(shaped.Runs, run => Assert.DoesNotContain((ushort)0, run.Glyphs));
         Assert.Null(shaped.MissingCharacters);

@@ -1,4 +1,5 @@
 using Publisher.Pdf.Layout;
+using Publisher.Pdf.Text;
 using SkiaSharp;
 
 namespace Publisher.Tests.Pdf.Layout;
@@ -25,7 +26,7 @@ internal static class LayoutSamples
             FontSize = 10,
         };
         var chapter = new ChapterDocument(0, "content/01-test.md", "ch01", "Test", [], []);
-        return new LayoutContext(new Typography(settings), chapter, new DiagnosticBag());
+        return new LayoutContext(new Typography(settings, FontSet.Bundled), chapter, new DiagnosticBag());
     }
 
     public static string Words(int count, int seed = 1)

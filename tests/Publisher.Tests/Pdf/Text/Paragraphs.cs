@@ -8,7 +8,7 @@ internal static class Paragraphs
     /// <summary>Words in the monospaced face, so every letter and every space is one <paramref name="unit"/> wide.</summary>
     public static List<TextPiece> MonospacedWords(IEnumerable<int> lengths, out float unit)
     {
-        var style = new TextStyle(FontFace.Mono, 10, SkiaSharp.SKColors.Black);
+        var style = new TextStyle(FontSet.Bundled, FontFace.Mono, 10, SkiaSharp.SKColors.Black);
         unit = new TextPiece("a", style).Width;
         var pieces = new List<TextPiece>();
         foreach (var length in lengths)

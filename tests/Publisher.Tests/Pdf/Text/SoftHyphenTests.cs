@@ -11,7 +11,7 @@ public sealed class SoftHyphenTests
     private const string SoftHyphen = "\u00AD";
 
     private static float RightEdge(TextRunItem run) =>
-        run.X + run.GlyphX[^1] + TextShaper.Shape(FontFace.Serif, run.Text[(int)run.Clusters[^1]..]).Advance * run.FontSize;
+        run.X + run.GlyphX[^1] + FontSet.Bundled.Shape(FontFace.Serif, run.Text[(int)run.Clusters[^1]..]).Advance * run.FontSize;
 
     [Theory]
     [InlineData(true)]

@@ -14,10 +14,11 @@ public sealed class SystemFontsTests
     [Fact]
     public void Without_the_books_consent_no_system_font_fills_in_a_missing_character()
     {
-        var fallback = FontLibrary.WithSystemFonts(false, () => FontLibrary.FallbackFor(Han[0]));
+        var fonts = FontSet.For(new Dictionary<FontFace, FontSource>(), [], systemFonts: false);
 
-        Assert.Null(fallback);
-        Assert.False(FontLibrary.SystemFontsInUse);
+        Assert.Null(fonts.FallbackFor(Han[0]));
+        Assert.False(fonts.SystemFontsAllowed);
+        Assert.Same(FontSet.Bundled, fonts);
     }
 
     [Fact]
