@@ -14,13 +14,20 @@ internal static class PreviewAssets
           const bar = () => document.getElementById("publisher-preview");
           const scrollKey = "publisher-preview-scroll:" + location.pathname;
           const saved = sessionStorage.getItem(scrollKey);
+          // Where the reader was before the last reload; kept while the page is too short to get there (a chapter
+          // caught half-saved), so the next reload still goes back to it.
+          let wanted = null;
           if (saved !== null) {
             sessionStorage.removeItem(scrollKey);
-            const y = Number(saved);
+            wanted = Number(saved);
             history.scrollRestoration = "manual";
-            window.scrollTo(0, y);
-            window.addEventListener("load", () => window.scrollTo(0, y), { once: true });
+            window.scrollTo(0, wanted);
+            window.addEventListener("load", () => window.scrollTo(0, wanted), { once: true });
           }
+          const place = () => {
+            const bottom = document.documentElement.scrollHeight - window.innerHeight;
+            return wanted !== null && window.scrollY >= bottom - 1 ? Math.max(wanted, window.scrollY) : window.scrollY;
+          };
 
           // The newest revision announced; the bar is fetched again until it shows that one.
           let latest = bar().dataset.revision;
@@ -55,7 +62,7 @@ internal static class PreviewAssets
             socket.onmessage = (message) => {
               const update = JSON.parse(message.data);
               if (update.document !== bar().dataset.document) {
-                sessionStorage.setItem(scrollKey, String(window.scrollY));
+                sessionStorage.setItem(scrollKey, String(place()));
                 socket.onclose = null;
                 socket.close();
                 location.reload();

@@ -28,7 +28,7 @@ public sealed record WatchOptions
     /// How long the book's files must stay untouched before a rebuild starts, so an editor's burst of writes
     /// (temporary file, rename, backup) is one rebuild.
     /// </summary>
-    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(40);
+    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>How often the files are compared with what the last build read, for file systems that report no changes.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);

@@ -82,10 +82,10 @@ public sealed class WatchEndToEndTests
 
         // What an editor does on save: a backup, the file written in several pieces, the backup removed.
         var text = book.Read(Chapter2);
-        book.Save(Chapter2 + "~", text);
-        book.Save(Chapter2, "");
-        book.Save(Chapter2, text + "\nFirst half of the save,");
-        book.Save(Chapter2, text + "\nFirst half of the save, second half of the save.\n");
+        book.SaveInPlace(Chapter2 + "~", text);
+        book.SaveInPlace(Chapter2, "");
+        book.SaveInPlace(Chapter2, text + "\nFirst half of the save,");
+        book.SaveInPlace(Chapter2, text + "\nFirst half of the save, second half of the save.\n");
         File.Delete(Path.Combine(book.BookDirectory, Chapter2 + "~"));
 
         var rebuild = await book.NextBuildAsync();

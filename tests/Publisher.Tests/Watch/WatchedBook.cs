@@ -76,8 +76,17 @@ internal sealed class WatchedBook : IAsyncDisposable
 
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(BookDirectory, relativePath));
 
-    /// <summary>Saves a file of the book, as an editor does: the whole file rewritten in place.</summary>
-    public void Save(string relativePath, string content) => Folder.Write(relativePath, content);
+    /// <summary>Saves a file of the book as most editors do: the new text written beside it, then renamed over it.</summary>
+    public void Save(string relativePath, string content)
+    {
+        var path = Path.Combine(BookDirectory, relativePath);
+        var saving = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".saving");
+        File.WriteAllText(saving, content);
+        File.Move(saving, path, overwrite: true);
+    }
+
+    /// <summary>Saves a file of the book as some editors do: truncated, then written, in place.</summary>
+    public void SaveInPlace(string relativePath, string content) => Folder.Write(relativePath, content);
 
     public void Replace(string relativePath, string oldText, string newText)
     {
