@@ -43,10 +43,13 @@ var toolDirectory = repositoryRoot.Combine($"src/Publisher.Cli/bin/{configuratio
 var cliAssembly = noBuild
     ? repositoryRoot.CombineWithFilePath($"src/Publisher.Cli/bin/{configuration}/net10.0/Publisher.Cli.dll")
     : toolDirectory.CombineWithFilePath("Publisher.Cli.dll");
-var bookVersion = ResolveBookVersion();
+// The version asked for (--book-version, else a vX.Y.Z tag); null leaves it to book.yml, else a development version.
+var requestedVersion = RequestedVersion();
+var developmentVersion = new Lazy<string>(() => $"0.0.0-dev+{GitCommit(bookDirectory, shortForm: true) ?? "unknown"}");
 
-// Filled by the Ebooks, Epub and Pdf tasks: the files the command line wrote.
+// Filled by the Ebooks, Epub and Pdf tasks from the command line's JSON report: the files written and the version.
 var ebooks = new List<FilePath>();
+BookVersion bookVersion = requestedVersion;
 
 //////////////////////////////////////////////////////////////////////
 // TASKS
@@ -56,7 +59,7 @@ Setup(context =>
 {
     Information("Book:    {0}", bookDirectory);
     Information("Output:  {0}", outputDirectory);
-    Information("Version: {0}", bookVersion.Describe());
+    Information("Version: {0}", requestedVersion?.Describe() ?? $"book.yml's, else {developmentVersion.Value}");
 });
 
 Task("Clean")
@@ -220,7 +223,8 @@ Task("Watch")
 
 Task("Version")
     .Description("Print the version the ebooks get, and where it comes from")
-    .Does(() => Information("Book version: {0}", bookVersion.Describe()));
+    .IsDependentOn("Tool")
+    .Does(() => Information("Book version: {0}", (requestedVersion ?? ManifestVersion()).Describe()));
 
 Task("Default")
     .Description("The book's EPUB and PDF")
@@ -245,16 +249,11 @@ void PublishPrecompiled(FilePath project, DirectoryPath output, string publishCo
     });
 }
 
-// Runs `publisher build` on the book and returns the files it wrote.
+// Runs `publisher build` on the book and returns the files it wrote, as its JSON report lists them; the report also says
+// which version the ebooks got and where it came from.
 List<FilePath> PublishBook(string format)
 {
-    if (!FileExists(cliAssembly))
-    {
-        throw new CakeException($"{cliAssembly} is missing: build it first (leave out --no-build).");
-    }
-
     var arguments = new ProcessArgumentBuilder()
-        .AppendQuoted(cliAssembly.FullPath)
         .Append("build")
         .AppendQuoted(bookDirectory.FullPath)
         .Append("--output").AppendQuoted(outputDirectory.FullPath)
@@ -264,28 +263,82 @@ List<FilePath> PublishBook(string format)
         arguments.Append("--warnings-as-errors");
     }
 
-    if (!bookVersion.FromManifest)
-    {
-        arguments.Append("--book-version").AppendQuoted(bookVersion.Value);
-    }
-
-    var publisher = Run("dotnet", arguments.Render(), captureOutput: true, echo: true, allowFailure: true);
-    switch (publisher.ExitCode)
+    arguments = requestedVersion is null
+        ? arguments.Append("--default-book-version").AppendQuoted(developmentVersion.Value)
+        : arguments.Append("--book-version").AppendQuoted(requestedVersion.Value);
+    var (exitCode, report) = Publisher(arguments);
+    switch (exitCode)
     {
         case 0:
             break;
         case 1:
             throw new CakeException($"The book in {bookDirectory} has problems (listed above); no ebook was written.");
         default:
-            throw new CakeException($"publisher build failed with exit code {publisher.ExitCode} (see above).");
+            throw new CakeException($"publisher build failed with exit code {exitCode} (see above).");
     }
 
-    // The command line reports each file as "wrote PATH (SIZE)"; it runs in the repository folder.
-    return publisher.Lines
-        .Select(line => Regex.Match(line, @"^wrote (.+) \([^)]*\)$"))
-        .Where(match => match.Success)
-        .Select(match => new FilePath(match.Groups[1].Value).MakeAbsolute(repositoryRoot))
+    bookVersion = VersionOf(report.RootElement.GetProperty("book"))
+        ?? throw new CakeException("publisher build reported no version, though it was given one");
+    Information("Book version: {0}", bookVersion.Describe());
+    return report.RootElement.GetProperty("artifacts").EnumerateArray()
+        .Select(artifact => new FilePath(artifact.GetProperty("path").GetString()))
         .ToList();
+}
+
+// The version book.yml gives, else the development version, read from `publisher check --json`.
+BookVersion ManifestVersion()
+{
+    var (_, report) = Publisher(new ProcessArgumentBuilder().Append("check").AppendQuoted(bookDirectory.FullPath));
+    var book = report.RootElement.GetProperty("book");
+    if (VersionOf(book) is { } written)
+    {
+        return written;
+    }
+
+    // Without a readable book.yml and chapters the check cannot know the version; it listed why above.
+    if (book.GetProperty("title").ValueKind == JsonValueKind.Null || !report.RootElement.GetProperty("succeeded").GetBoolean())
+    {
+        throw new CakeException($"The book in {bookDirectory} has problems (listed above), so its version is unknown.");
+    }
+
+    return new BookVersion(developmentVersion.Value, "development build");
+}
+
+// The version in a JSON report's "book" part, with where it came from in the terms of this script.
+BookVersion VersionOf(JsonElement book)
+{
+    var value = book.GetProperty("version").GetString();
+    return value is null ? null : book.GetProperty("versionSource").GetString() switch
+    {
+        "--book-version" => requestedVersion,
+        "book.yml" => new BookVersion(value, "book.yml"),
+        _ => new BookVersion(value, "development build"),
+    };
+}
+
+// Runs the command line with --json. Its report on stdout is returned; its messages for people go straight to the log
+// (on stderr, with GitHub's annotation lines inside GitHub Actions).
+(int ExitCode, JsonDocument Report) Publisher(ProcessArgumentBuilder arguments)
+{
+    if (!FileExists(cliAssembly))
+    {
+        throw new CakeException($"{cliAssembly} is missing: build it first (leave out --no-build).");
+    }
+
+    var command = new ProcessArgumentBuilder().AppendQuoted(cliAssembly.FullPath);
+    foreach (var argument in arguments)
+    {
+        command.Append(argument);
+    }
+
+    var run = Run("dotnet", command.Append("--json").Render(), captureOutput: true, allowFailure: true);
+    var json = string.Join("\n", run.Lines);
+    if (run.ExitCode > 1 || json.Length == 0)
+    {
+        throw new CakeException($"publisher failed with exit code {run.ExitCode} (see above).");
+    }
+
+    return (run.ExitCode, JsonDocument.Parse(json));
 }
 
 void ValidateEpub(FilePath epub)
@@ -424,7 +477,6 @@ void WriteBuildInfo(string version, FilePath buildInfo)
     {
         version,
         commit = GitCommit(bookDirectory, shortForm: false) ?? EnvironmentVariable("GITHUB_SHA") ?? "unknown",
-        buildDate = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"),
         tools = new Dictionary<string, string>
         {
             ["publisher"] = Run("dotnet", $"{Quote(cliAssembly.FullPath)} --version", captureOutput: true).Lines.FirstOrDefault() ?? "unknown",
@@ -446,9 +498,9 @@ SortedDictionary<string, string> PackageVersions(FilePath project) => new(
         .ToDictionary(reference => (string)reference.Attribute("Include"), reference => (string)reference.Attribute("Version")),
     StringComparer.Ordinal);
 
-// --book-version, else a vX.Y.Z tag in GITHUB_REF_NAME, else book.yml's version (the library reads it
-// itself, so nothing is passed), else 0.0.0-dev+<short commit>.
-BookVersion ResolveBookVersion()
+// --book-version, else a vX.Y.Z tag in GITHUB_REF_NAME; null when neither is there (book.yml's version, read by the
+// command line, else the development version 0.0.0-dev+<short commit>).
+BookVersion RequestedVersion()
 {
     if (HasArgument("book-version"))
     {
@@ -457,31 +509,7 @@ BookVersion ResolveBookVersion()
 
     var tag = EnvironmentVariable("GITHUB_REF_NAME") ?? "";
     var tagMatch = Regex.Match(tag, @"^v(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?)$");
-    if (tagMatch.Success)
-    {
-        return new BookVersion(tagMatch.Groups[1].Value, $"tag {tag}");
-    }
-
-    if (ManifestVersion(bookDirectory) is { } manifestVersion)
-    {
-        return new BookVersion(manifestVersion, "book.yml", FromManifest: true);
-    }
-
-    var commit = GitCommit(bookDirectory, shortForm: true) ?? "unknown";
-    return new BookVersion($"0.0.0-dev+{commit}", "development build");
-}
-
-// book.yml's top-level `version:` value, read just far enough to name the packaged files.
-string ManifestVersion(DirectoryPath book)
-{
-    var manifest = book.CombineWithFilePath("book.yml");
-    if (!FileExists(manifest))
-    {
-        return null;
-    }
-
-    var match = Regex.Match(System.IO.File.ReadAllText(manifest.FullPath), @"^version:[ \t]*[""']?([^""'#\s]+)", RegexOptions.Multiline);
-    return match.Success ? match.Groups[1].Value : null;
+    return tagMatch.Success ? new BookVersion(tagMatch.Groups[1].Value, $"tag {tag}") : null;
 }
 
 string GitCommit(DirectoryPath directory, bool shortForm)
@@ -561,8 +589,8 @@ ProcessOutput Run(string program, string arguments, bool captureOutput = false, 
 
 record ProcessOutput(int ExitCode, List<string> Lines);
 
-// The version a build stamps into the ebooks. One from book.yml is not passed on: the library reads it itself.
-record BookVersion(string Value, string Source, bool FromManifest = false)
+// The version a build stamps into the ebooks, and where it came from.
+record BookVersion(string Value, string Source)
 {
     public string Describe() => $"{Value} (from {Source})";
 }

@@ -14,33 +14,35 @@ internal static class BuildCommand
         var format = CommonOptions.Format();
         var warningsAsErrors = CommonOptions.WarningsAsErrors();
         var fixEncoding = CommonOptions.FixEncoding();
-        var bookVersion = CommonOptions.BookVersion();
+        var bookVersion = CommonOptions.Version("--book-version", "The version stamped into the ebooks (default: book.yml's version)");
+        var defaultBookVersion = CommonOptions.Version(
+            "--default-book-version", "The version stamped when neither --book-version nor book.yml gives one");
+        var json = CommonOptions.Json();
 
         var command = new Command("build", "Build the ebook files (EPUB and PDF) of a book")
         {
-            bookDirectory, output, format, warningsAsErrors, fixEncoding, bookVersion,
+            bookDirectory, output, format, warningsAsErrors, fixEncoding, bookVersion, defaultBookVersion, json,
         };
         command.SetAction(parseResult => Run(
             context,
-            parseResult.GetValue(bookDirectory)!,
+            new PublishOptions
+            {
+                BookDirectory = parseResult.GetValue(bookDirectory)!,
+                Formats = CommonOptions.ParseFormat(parseResult.GetValue(format)!),
+                WarningsAsErrors = parseResult.GetValue(warningsAsErrors),
+                FixEncoding = parseResult.GetValue(fixEncoding),
+                Version = parseResult.GetValue(bookVersion),
+                DefaultVersion = parseResult.GetValue(defaultBookVersion),
+            },
             parseResult.GetValue(output),
-            CommonOptions.ParseFormat(parseResult.GetValue(format)!),
-            parseResult.GetValue(warningsAsErrors),
-            parseResult.GetValue(fixEncoding),
-            parseResult.GetValue(bookVersion)));
+            parseResult.GetValue(json)));
         return command;
     }
 
-    private static int Run(
-        CliContext context,
-        string bookDirectory,
-        string? output,
-        OutputFormats formats,
-        bool warningsAsErrors,
-        bool fixEncoding,
-        string? bookVersion)
+    /// <summary>Builds the book <paramref name="asked"/> names, with its folder and <paramref name="output"/> as typed.</summary>
+    private static int Run(CliContext context, PublishOptions asked, string? output, bool json)
     {
-        var fullBookDirectory = CommonOptions.ResolveBookDirectory(bookDirectory, context);
+        var fullBookDirectory = CommonOptions.ResolveBookDirectory(asked.BookDirectory, context);
         if (fullBookDirectory is null)
         {
             return ExitCodes.UsageError;
@@ -51,29 +53,24 @@ internal static class BuildCommand
             return ExitCodes.UsageError;
         }
 
-        var options = new PublishOptions
-        {
-            BookDirectory = fullBookDirectory,
-            OutputDirectory = outputDirectory,
-            Formats = formats,
-            WarningsAsErrors = warningsAsErrors,
-            FixEncoding = fixEncoding,
-            Version = bookVersion,
-        };
-        var report = new RunReport(context, fullBookDirectory);
-        report.Progress($"Building {report.DisplayPath(fullBookDirectory)} ({CommonOptions.FormatName(formats)}) ...");
+        var options = asked with { BookDirectory = fullBookDirectory, OutputDirectory = outputDirectory };
+        var report = new RunReport(context, fullBookDirectory, json);
+        report.Progress($"Building {report.DisplayPath(fullBookDirectory)} ({CommonOptions.FormatName(options.Formats)}) ...");
         var stopwatch = Stopwatch.StartNew();
         var result = context.Publishing.Publish(options);
         stopwatch.Stop();
 
-        report.Diagnostics(result, warningsAsErrors);
+        report.Diagnostics(result, options.WarningsAsErrors);
         if (!result.Succeeded)
         {
             context.Stderr.WriteLine("publisher: build failed; no ebook file was written or changed");
-            return ExitCodes.ContentErrors;
+        }
+        else
+        {
+            report.Artifacts(result, stopwatch.Elapsed);
         }
 
-        report.Artifacts(result, stopwatch.Elapsed);
-        return ExitCodes.Success;
+        report.Json("build", result);
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 }

@@ -10,18 +10,20 @@ internal static class CheckCommand
     {
         var bookDirectory = CommonOptions.BookDirectory();
         var warningsAsErrors = CommonOptions.WarningsAsErrors();
+        var json = CommonOptions.Json();
         var command = new Command("check", "Check a book and report its problems without writing any file")
         {
-            bookDirectory, warningsAsErrors,
+            bookDirectory, warningsAsErrors, json,
         };
         command.SetAction(parseResult => Run(
             context,
             parseResult.GetValue(bookDirectory)!,
-            parseResult.GetValue(warningsAsErrors)));
+            parseResult.GetValue(warningsAsErrors),
+            parseResult.GetValue(json)));
         return command;
     }
 
-    private static int Run(CliContext context, string bookDirectory, bool warningsAsErrors)
+    private static int Run(CliContext context, string bookDirectory, bool warningsAsErrors, bool json)
     {
         var fullBookDirectory = CommonOptions.ResolveBookDirectory(bookDirectory, context);
         if (fullBookDirectory is null)
@@ -29,7 +31,7 @@ internal static class CheckCommand
             return ExitCodes.UsageError;
         }
 
-        var report = new RunReport(context, fullBookDirectory);
+        var report = new RunReport(context, fullBookDirectory, json);
         report.Progress($"Checking {report.DisplayPath(fullBookDirectory)} ...");
         var result = context.Publishing.Check(new PublishOptions
         {
@@ -38,12 +40,12 @@ internal static class CheckCommand
         });
 
         report.Diagnostics(result, warningsAsErrors);
-        if (!result.Succeeded)
+        if (result.Succeeded)
         {
-            return ExitCodes.ContentErrors;
+            report.Result(result.BookTitle is null ? "The book is ready to publish." : $"'{result.BookTitle}' is ready to publish.");
         }
 
-        context.Stdout.WriteLine(result.BookTitle is null ? "The book is ready to publish." : $"'{result.BookTitle}' is ready to publish.");
-        return ExitCodes.Success;
+        report.Json("check", result);
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 }

@@ -45,23 +45,6 @@ internal static class CommonOptions
         Description = "Repair common mojibake (text decoded twice, such as 'â€™') in the output",
     };
 
-    public static Option<string?> BookVersion()
-    {
-        var bookVersion = new Option<string?>("--book-version")
-        {
-            Description = "The version stamped into the ebooks (default: book.yml's version)",
-        };
-        bookVersion.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string?>();
-            if (string.IsNullOrWhiteSpace(value) || value.Any(char.IsWhiteSpace))
-            {
-                result.AddError("--book-version needs a version without spaces, such as 1.2.0");
-            }
-        });
-        return bookVersion;
-    }
-
     public static OutputFormats ParseFormat(string format) => format switch
     {
         "epub" => OutputFormats.Epub,
@@ -93,6 +76,26 @@ internal static class CommonOptions
     {
         Description = "Treat every warning as an error: exit 1 and write nothing",
     };
+
+    public static Option<bool> Json() => new("--json")
+    {
+        Description = "Print a JSON report on stdout (files written, version, diagnostics); everything else goes to stderr",
+    };
+
+    /// <summary>A version option: a non-empty value without spaces.</summary>
+    public static Option<string?> Version(string name, string description)
+    {
+        var option = new Option<string?>(name) { Description = description };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (string.IsNullOrWhiteSpace(value) || value.Any(char.IsWhiteSpace))
+            {
+                result.AddError($"{name} needs a version without spaces, such as 1.2.0");
+            }
+        });
+        return option;
+    }
 
     /// <summary>
     /// Resolves BOOK_DIR, or writes why it cannot be used and returns null: a missing folder is a usage error,

@@ -7,9 +7,13 @@ namespace Publisher.Cli;
 /// <summary>
 /// Prints what a run found and did: diagnostics and the count line on stderr (plus GitHub annotation lines on
 /// stdout inside GitHub Actions), the artifacts written with their sizes, and progress lines on a terminal.
+/// With <paramref name="json"/>, stdout carries only the JSON report and every line for people goes to stderr.
 /// </summary>
-internal sealed class RunReport(CliContext context, string bookDirectory)
+internal sealed class RunReport(CliContext context, string bookDirectory, bool json = false)
 {
+    /// <summary>Where results for people go: stdout, unless stdout is kept for the JSON report.</summary>
+    private TextWriter Results => json ? context.Stderr : context.Stdout;
+
     /// <summary>A short line for a person watching; scripts and logs do not get it.</summary>
     public void Progress(string line)
     {
@@ -30,7 +34,7 @@ internal sealed class RunReport(CliContext context, string bookDirectory)
             context.Stderr.WriteLine(diagnostic.ToString());
             if (annotations is not null)
             {
-                context.Stdout.WriteLine(annotations.Format(diagnostic));
+                Results.WriteLine(annotations.Format(diagnostic));
             }
         }
 
@@ -47,13 +51,25 @@ internal sealed class RunReport(CliContext context, string bookDirectory)
         foreach (var artifact in result.Artifacts)
         {
             var size = File.Exists(artifact) ? FormatSize(new FileInfo(artifact).Length) : "missing";
-            context.Stdout.WriteLine($"wrote {DisplayPath(artifact)} ({size})");
+            Results.WriteLine($"wrote {DisplayPath(artifact)} ({size})");
         }
 
         var title = result.BookTitle is null ? "the book" : $"'{result.BookTitle}'";
-        context.Stdout.WriteLine(string.Create(
+        Results.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"built {title} in {elapsed.TotalSeconds:0.00} s"));
+    }
+
+    /// <summary>A closing line for people, such as "'Title' is ready to publish."</summary>
+    public void Result(string line) => Results.WriteLine(line);
+
+    /// <summary>With <c>--json</c>, the JSON report on stdout; otherwise nothing.</summary>
+    public void Json(string command, PublishResult result)
+    {
+        if (json)
+        {
+            JsonReport.From(command, result).WriteTo(context.Stdout);
+        }
     }
 
     /// <summary>A path as a person wants to read it: relative to the current folder when it lies inside it.</summary>

@@ -16,7 +16,7 @@ internal static class WatchCommand
         var output = CommonOptions.Output();
         var format = CommonOptions.Format();
         var fixEncoding = CommonOptions.FixEncoding();
-        var bookVersion = CommonOptions.BookVersion();
+        var bookVersion = CommonOptions.Version("--book-version", "The version stamped into the ebooks (default: book.yml's version)");
         var port = new Option<int>("--port", "-p")
         {
             Description = "The preview's port on 127.0.0.1; the next free one when it is taken; 0 for any free port",

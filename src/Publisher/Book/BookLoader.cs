@@ -46,8 +46,9 @@ internal static class BookLoader
             return null;
         }
 
-        var metadata = Describe(manifest, manifest.Title, options, files, paths, inputs, diagnostics);
-        return new BookSource(files.RootDirectory, metadata, chapters, files);
+        var (version, origin) = Version(options, manifest);
+        var metadata = Describe(manifest, manifest.Title, version, options, files, paths, inputs, diagnostics);
+        return new BookSource(files.RootDirectory, metadata, chapters, files, origin);
     }
 
     private static BookManifest? ReadManifest(BookPaths paths, BookInputs inputs, bool fixEncoding, DiagnosticBag diagnostics)
@@ -254,8 +255,16 @@ internal static class BookLoader
         }
     }
 
+    /// <summary>The version to stamp: the caller's, else book.yml's, else the caller's default.</summary>
+    private static (string? Version, VersionOrigin Origin) Version(BookLoadRequest options, BookManifest manifest) =>
+        options.Version is { } requested ? (requested, VersionOrigin.Request)
+        : manifest.Version is { } written ? (written, VersionOrigin.Manifest)
+        : options.DefaultVersion is { } fallback ? (fallback, VersionOrigin.Default)
+        : (null, VersionOrigin.None);
+
     private static BookMetadata Describe(
-        BookManifest manifest, string title, BookLoadRequest options, BookFiles files, BookPaths paths, BookInputs inputs, DiagnosticBag diagnostics) =>
+        BookManifest manifest, string title, string? version, BookLoadRequest options, BookFiles files, BookPaths paths, BookInputs inputs,
+        DiagnosticBag diagnostics) =>
         new()
         {
             Title = title,
@@ -268,7 +277,7 @@ internal static class BookLoader
             Rights = manifest.Rights,
             Description = manifest.Description,
             Subjects = manifest.Subjects,
-            Version = options.Version ?? manifest.Version,
+            Version = version,
             TocDepth = manifest.TocDepth,
             Slug = Slug.FromTitle(title),
             Modified = BuildTimestamp.Resolve(options.Timestamp, files.RootDirectory),

@@ -49,20 +49,18 @@ internal sealed record PdfManifest
     public float? FontSize { get; init; }
     public bool? SystemFonts { get; init; }
 
-    /// <summary>Fills what book.yml left out: page size by language region, margins by page size, 10.5 pt type.</summary>
+    /// <summary>Fills what book.yml left out with <see cref="PdfSettings.ForPage"/>: page size by language region, margins by page size.</summary>
     public PdfSettings ToSettings(string language)
     {
         var (width, height) = PageSize ?? PageGeometry.DefaultPageSize(language);
-        var margins = PageGeometry.DefaultMargins(width, height);
-        return new PdfSettings
+        var defaults = PdfSettings.ForPage(width, height);
+        return defaults with
         {
-            PageWidth = width,
-            PageHeight = height,
-            MarginTop = MarginTop ?? margins.Top,
-            MarginBottom = MarginBottom ?? margins.Bottom,
-            MarginInner = MarginInner ?? margins.Inner,
-            MarginOuter = MarginOuter ?? margins.Outer,
-            FontSize = FontSize ?? PageGeometry.DefaultFontSize,
+            MarginTop = MarginTop ?? defaults.MarginTop,
+            MarginBottom = MarginBottom ?? defaults.MarginBottom,
+            MarginInner = MarginInner ?? defaults.MarginInner,
+            MarginOuter = MarginOuter ?? defaults.MarginOuter,
+            FontSize = FontSize ?? defaults.FontSize,
             SystemFonts = SystemFonts ?? false,
         };
     }

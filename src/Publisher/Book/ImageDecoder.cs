@@ -5,8 +5,9 @@ namespace Publisher.Book;
 
 /// <summary>
 /// Checks an image file by its content, never its name: PNG, JPEG and GIF are decoded in full with SkiaSharp
-/// (so a truncated file is caught), SVG is parsed as XML. Raster images longer than
-/// <see cref="MaximumSide"/> pixels are downscaled, row by row, so even a 20000 x 20000 picture fits in memory.
+/// (so a truncated file is caught), SVG is parsed as XML. Raster images longer than <see cref="MaximumSide"/> pixels
+/// are downscaled while they are decoded row by row (JPEG by SkiaSharp's scanline decoder, PNG by <see cref="PngRowReader"/>),
+/// so even a 20000 x 20000 picture needs only one row of it in memory.
 /// </summary>
 internal static class ImageDecoder
 {
@@ -90,16 +91,6 @@ internal static class ImageDecoder
             Math.Max(1, (int)Math.Round(info.Height * scale)),
             SKColorType.Rgba8888,
             info.AlphaType);
-        problem = "";
-
-        if (codec.EncodedFormat == SKEncodedImageFormat.Png && PngRowReader.Open(bytes) is { } png &&
-            png.Width == info.Width && png.Height == info.Height)
-        {
-            using (png)
-            {
-                return DownscaleRows(png.Width, png.Height, target.WithAlphaType(SKAlphaType.Premul), png.ReadRow, out problem);
-            }
-        }
 
         // JPEG decoders can shrink by 1/2, 1/4 or 1/8 while decoding; the box filter does the rest.
         var decodeInfo = info;
@@ -109,6 +100,23 @@ internal static class ImageDecoder
             decodeInfo = info.WithSize(scaled.Width, scaled.Height);
         }
 
+        // Decoding row by row keeps one row in memory. Skia does that for JPEG, at the reduced size; its PNG decoder
+        // cannot (StartScanlineDecode answers Unimplemented in SkiaSharp 4.155), so PNG rows come from PngRowReader.
+        if (codec.EncodedFormat == SKEncodedImageFormat.Png && PngRowReader.Open(bytes) is { } png &&
+            png.Width == info.Width && png.Height == info.Height)
+        {
+            using (png)
+            {
+                return DownscaleRows(info.WithAlphaType(SKAlphaType.Premul), target.WithAlphaType(SKAlphaType.Premul), (row, _, _) => png.ReadRow(row), out problem);
+            }
+        }
+
+        if (codec.StartScanlineDecode(decodeInfo) == SKCodecResult.Success && codec.ScanlineOrder == SKCodecScanlineOrder.TopDown)
+        {
+            return DownscaleRows(decodeInfo, target, (_, address, _) => codec.GetScanlines(address, 1, decodeInfo.RowBytes) == 1, out problem);
+        }
+
+        // GIF and interlaced PNG are decoded whole.
         if ((long)decodeInfo.Width * decodeInfo.Height > MaximumWholeDecodePixels)
         {
             problem = $"it is too large to decode in memory ({info.Width} x {info.Height} pixels); scale it down before adding it";
@@ -124,39 +132,46 @@ internal static class ImageDecoder
         }
 
         var pixels = bitmap.GetPixels();
-        var rowBytes = decodeInfo.RowBytes;
         return DownscaleRows(
-            decodeInfo.Width,
-            decodeInfo.Height,
+            decodeInfo,
             target,
-            (row, y) =>
+            (row, _, y) =>
             {
-                Marshal.Copy(pixels + (y * (nint)rowBytes), row, 0, rowBytes);
+                Marshal.Copy(pixels + (y * (nint)decodeInfo.RowBytes), row, 0, decodeInfo.RowBytes);
                 return true;
             },
             out problem);
     }
 
-    private delegate bool RowSource(byte[] row, int y);
+    /// <summary>
+    /// Reads source row <c>y</c> (4 bytes a pixel) into <paramref name="row"/>, pinned at <paramref name="address"/>;
+    /// false when the data ends early or is damaged.
+    /// </summary>
+    private delegate bool RowSource(byte[] row, nint address, int y);
 
-    private static SKBitmap? DownscaleRows(int width, int height, SKImageInfo target, Func<Span<byte>, bool> readRow, out string problem) =>
-        DownscaleRows(width, height, target, (row, _) => readRow(row), out problem);
-
-    private static SKBitmap? DownscaleRows(int width, int height, SKImageInfo target, RowSource readRow, out string problem)
+    private static SKBitmap? DownscaleRows(SKImageInfo source, SKImageInfo target, RowSource readRow, out string problem)
     {
         problem = "";
-        var box = new BoxDownscaler(width, height, target);
-        var row = new byte[width * 4];
-        for (var y = 0; y < height; y++)
+        var box = new BoxDownscaler(source.Width, source.Height, target);
+        var row = new byte[source.RowBytes];
+        var pinned = GCHandle.Alloc(row, GCHandleType.Pinned);
+        try
         {
-            if (!readRow(row, y))
+            for (var y = 0; y < source.Height; y++)
             {
-                problem = $"the image data ends or is damaged at row {y + 1} of {height}";
-                box.Dispose();
-                return null;
-            }
+                if (!readRow(row, pinned.AddrOfPinnedObject(), y))
+                {
+                    problem = $"the image data ends or is damaged at row {y + 1} of {source.Height}";
+                    box.Dispose();
+                    return null;
+                }
 
-            box.AddRow(row);
+                box.AddRow(row);
+            }
+        }
+        finally
+        {
+            pinned.Free();
         }
 
         return box.Finish();

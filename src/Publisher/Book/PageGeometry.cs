@@ -1,17 +1,16 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Publisher.Document;
 
 namespace Publisher.Book;
 
 /// <summary>
-/// Page sizes, lengths and default margins for the <c>pdf:</c> section of book.yml. Every length is
-/// returned in PDF points (1/72 inch).
+/// Page sizes and lengths as book.yml writes them in its <c>pdf:</c> section. Every length is returned in PDF points
+/// (1/72 inch). The defaults (page size, margins, type size) live in <see cref="PdfSettings"/>.
 /// </summary>
 internal static partial class PageGeometry
 {
-    public const float DefaultFontSize = 10.5f;
-
-    public static readonly (float Width, float Height) A4 = (595.28f, 841.89f);
+    public static readonly (float Width, float Height) A4 = PdfSettings.A4;
     public static readonly (float Width, float Height) Letter = (612f, 792f);
     public static readonly (float Width, float Height) A5 = (419.53f, 595.28f);
     public static readonly (float Width, float Height) UsTrade = (432f, 648f);
@@ -69,15 +68,9 @@ internal static partial class PageGeometry
         return region is not null && LetterRegions.Contains(region.ToUpperInvariant()) ? Letter : A4;
     }
 
-    /// <summary>
-    /// Margins for a book read on screen as much as on paper: even left and right, so a page centres in a
-    /// viewer, and a little more at the bottom for the page number.
-    /// </summary>
-    public static (float Top, float Bottom, float Inner, float Outer) DefaultMargins(float width, float height)
-    {
-        var side = MathF.Round(width * 0.12f, 1);
-        return (MathF.Round(height * 0.08f, 1), MathF.Round(height * 0.09f, 1), side, side);
-    }
+    /// <summary>The default margins for a page of this size; the rule is <see cref="PdfSettings.DefaultMargins"/>.</summary>
+    public static (float Top, float Bottom, float Inner, float Outer) DefaultMargins(float width, float height) =>
+        PdfSettings.DefaultMargins(width, height);
 
     private static float? ToPoints(string number, string unit)
     {

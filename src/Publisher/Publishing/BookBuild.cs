@@ -8,15 +8,22 @@ using Publisher.Pdf;
 namespace Publisher.Publishing;
 
 /// <summary>What one build did.</summary>
-/// <param name="Document">The book, when loading and parsing it found no error.</param>
+/// <param name="Document">The book, when it could be loaded (with or without errors).</param>
+/// <param name="VersionSource">Where the book's version came from.</param>
 internal sealed record BuildOutcome(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<string> Artifacts,
     BookDocument? Document,
-    bool Succeeded)
+    bool Succeeded,
+    BookVersionSource VersionSource = BookVersionSource.None)
 {
     public PublishResult ToResult() =>
-        new(Diagnostics, Artifacts, Document?.Metadata.Title) { Succeeded = Succeeded };
+        new(Diagnostics, Artifacts, Document?.Metadata.Title)
+        {
+            Succeeded = Succeeded,
+            BookVersion = Document?.Metadata.Version,
+            BookVersionSource = Document?.Metadata.Version is null ? BookVersionSource.None : VersionSource,
+        };
 }
 
 /// <summary>
@@ -40,10 +47,10 @@ internal static class BookBuild
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var document = LoadDocument(options, diagnostics, caches, inputs);
+        var (document, versionSource) = LoadDocument(options, diagnostics, caches, inputs);
         if (document is null || Stopped(diagnostics, options))
         {
-            return Failed(diagnostics, document);
+            return Failed(diagnostics, document, versionSource);
         }
 
         documentReady?.Invoke(document, diagnostics.ToSortedList());
@@ -72,12 +79,12 @@ internal static class BookBuild
         Parallel.Invoke(writers.ToArray());
         if (Stopped(diagnostics, options))
         {
-            return Failed(diagnostics, document);
+            return Failed(diagnostics, document, versionSource);
         }
 
         cancel.ThrowIfCancellationRequested();
         var artifacts = staging.Commit();
-        return new BuildOutcome(diagnostics.ToSortedList(), artifacts, document, !diagnostics.HasErrors);
+        return new BuildOutcome(diagnostics.ToSortedList(), artifacts, document, !diagnostics.HasErrors, versionSource);
     }
 
     /// <summary>Loads and checks the book without writing anything.</summary>
@@ -85,24 +92,35 @@ internal static class BookBuild
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var document = LoadDocument(options, diagnostics, caches: null, inputs: null);
-        return new BuildOutcome(diagnostics.ToSortedList(), [], document, document is not null && !Stopped(diagnostics, options));
+        var (document, versionSource) = LoadDocument(options, diagnostics, caches: null, inputs: null);
+        return new BuildOutcome(diagnostics.ToSortedList(), [], document, document is not null && !Stopped(diagnostics, options), versionSource);
     }
 
-    private static BookDocument? LoadDocument(PublishOptions options, DiagnosticBag diagnostics, BuildCaches? caches, BookInputs? inputs)
+    private static (BookDocument? Document, BookVersionSource VersionSource) LoadDocument(
+        PublishOptions options, DiagnosticBag diagnostics, BuildCaches? caches, BookInputs? inputs)
     {
-        var request = new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp)
+        var request = new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp, options.DefaultVersion)
         {
             Inputs = inputs,
             Images = caches?.Images,
         };
         var source = BookLoader.Load(request, diagnostics);
-        return source is null ? null : DocumentBuilder.Build(source, diagnostics, caches?.Chapters);
+        return source is null
+            ? (null, BookVersionSource.None)
+            : (DocumentBuilder.Build(source, diagnostics, caches?.Chapters), SourceOf(source.VersionOrigin));
     }
+
+    private static BookVersionSource SourceOf(VersionOrigin origin) => origin switch
+    {
+        VersionOrigin.Request => BookVersionSource.Options,
+        VersionOrigin.Manifest => BookVersionSource.Manifest,
+        VersionOrigin.Default => BookVersionSource.Default,
+        _ => BookVersionSource.None,
+    };
 
     private static bool Stopped(DiagnosticBag diagnostics, PublishOptions options) =>
         diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.HasWarnings);
 
-    private static BuildOutcome Failed(DiagnosticBag diagnostics, BookDocument? document) =>
-        new(diagnostics.ToSortedList(), [], document, Succeeded: false);
+    private static BuildOutcome Failed(DiagnosticBag diagnostics, BookDocument? document, BookVersionSource versionSource) =>
+        new(diagnostics.ToSortedList(), [], document, Succeeded: false, versionSource);
 }

@@ -21,6 +21,9 @@ public sealed record PublishOptions
     /// <summary>The book version to stamp into the outputs; <c>book.yml</c>'s <c>version</c> when null.</summary>
     public string? Version { get; init; }
 
+    /// <summary>The version to stamp when neither <see cref="Version"/> nor <c>book.yml</c> gives one.</summary>
+    public string? DefaultVersion { get; init; }
+
     /// <summary>
     /// The build timestamp; when null: SOURCE_DATE_EPOCH, else the newest git commit of the book, else a fixed date,
     /// so identical input gives byte-identical output.

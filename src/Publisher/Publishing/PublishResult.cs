@@ -13,6 +13,12 @@ public sealed record PublishResult(
     /// <summary>True when no diagnostic stopped the run.</summary>
     public bool Succeeded { get; init; }
 
+    /// <summary>The version stamped into the ebooks, when the book has one (and book.yml could be read).</summary>
+    public string? BookVersion { get; init; }
+
+    /// <summary>Where <see cref="BookVersion"/> came from.</summary>
+    public BookVersionSource BookVersionSource { get; init; }
+
     /// <summary>The number of error diagnostics.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
 

@@ -276,6 +276,18 @@ public sealed class BookFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_huge_jpeg_cut_short_is_reported_as_truncated_at_the_row_where_its_data_ends()
+    {
+        var jpeg = TestImages.Jpeg(1000, 5000);
+        _book.File("images/cut.jpg", jpeg[..(jpeg.Length / 2)]);
+
+        Assert.Null(Load("images/cut.jpg"));
+
+        var error = DiagnosticAssert.Single(Diagnostics, DiagnosticCodes.ImageUnreadable, "content/11-ai.md", 3, 1);
+        Assert.Matches(@"corrupt or truncated \(the image data ends or is damaged at row \d+ of \d+\)", error.Message);
+    }
+
+    [Fact]
     public void An_image_is_read_once_and_listed_once_in_first_use_order()
     {
         _book.File("images/b.png", TestImages.Png(2, 2)).File("images/a.png", TestImages.Png(2, 2));

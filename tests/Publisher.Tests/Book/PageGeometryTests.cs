@@ -55,13 +55,21 @@ public sealed class PageGeometryTests
     {
         foreach (var (width, height) in new[] { PageGeometry.A4, PageGeometry.Letter, PageGeometry.A5, PageGeometry.UsTrade })
         {
-            var margins = PageGeometry.DefaultMargins(width, height);
+            var margins = PdfSettings.DefaultMargins(width, height);
 
             Assert.Equal(margins.Inner, margins.Outer);
             Assert.InRange(margins.Inner, 36f, 80f);
             Assert.InRange(width - margins.Inner - margins.Outer, 0.7f * width, 0.8f * width);
             Assert.True(margins.Bottom > margins.Top, "the bottom margin holds the page number");
         }
+    }
+
+    [Fact]
+    public void A_book_without_a_pdf_section_gets_the_same_settings_as_the_documents_default()
+    {
+        Assert.Equal(new PdfSettings(), new PdfManifest().ToSettings("en"));
+        Assert.Equal(PdfSettings.ForPage(612f, 792f), new PdfManifest().ToSettings("en-US"));
+        Assert.Equal(PdfSettings.DefaultMargins(612f, 792f).Inner, new PdfManifest().ToSettings("en-US").MarginInner);
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public sealed class ReleaseNotesTests : IDisposable
             [Path.Combine(RepositoryFolder.Root, ".github", "scripts", "release-notes.sh"), version, changelog],
             _folder.Path);
         Assert.True(run.ExitCode == 0, run.ToString());
-        return run.Output.ReplaceLineEndings("\n").TrimEnd('\n');
+        return run.StandardOutput.ReplaceLineEndings("\n").TrimEnd('\n');
     }
 
     [Fact]

@@ -9,10 +9,6 @@ internal static class RepositoryFolder
     public static string Configuration { get; } =
         new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
 
-    /// <summary>True inside a CI run, where a missing tool is a failure rather than a reason to skip.</summary>
-    public static bool InContinuousIntegration =>
-        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -15,7 +15,7 @@ public sealed class BookFontsPdfTests
 
     private const string Chapter = "# Chapter\n\nBody text in the house face, **bold** and *italic*.\n\n```\ncode\n```\n";
 
-    [Fact]
+    [SkippableFact]
     public void The_books_serif_replaces_the_bundled_one_and_only_it()
     {
         using var book = FontBook.Create("fonts:\n  serif: fonts/house.ttf\n", Chapter, ("fonts/house.ttf", TestFonts.JetBrainsMono));
@@ -31,7 +31,7 @@ public sealed class BookFontsPdfTests
         Assert.All(LettersOf(pdf, "Body"), letter => Assert.EndsWith("+JetBrainsMono-Regular", letter.FontName, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_character_the_books_faces_lack_comes_from_its_fallback_and_only_then_is_it_a_warning()
     {
         const string fonts = "fonts:\n  serif: fonts/house.ttf\n  sans: fonts/house.ttf\n";
@@ -54,7 +54,7 @@ public sealed class BookFontsPdfTests
         Assert.Contains(SerifOnly, PdfReadBack.Text(FontBook.Pdf(filled)), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_face_of_a_collection_sets_the_text()
     {
         using var book = FontBook.Create(
@@ -68,7 +68,7 @@ public sealed class BookFontsPdfTests
         Assert.DoesNotContain(PdfReadBack.Fonts(pdf), font => BaseName(font.Name) == "NotoSerif-Regular");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Svg_text_is_set_in_the_books_faces_and_never_in_a_machine_font_the_book_did_not_allow()
     {
         var chapter = "# Chapter\n\nBody.\n\n![chart](images/chart.svg)\n";
@@ -94,7 +94,7 @@ public sealed class BookFontsPdfTests
         Assert.All(LettersOf(pdf, "Styled").Concat(LettersOf(pdf, "Unnamed")), letter => Assert.EndsWith("+NotoSans-Regular", letter.FontName, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Books_typeset_in_one_process_keep_their_own_fonts_and_a_book_gives_the_same_bytes_whatever_came_before()
     {
         using var plain = FontBook.Create("", Chapter);

@@ -10,7 +10,7 @@ namespace Publisher.Tests.EndToEnd;
 /// </summary>
 public sealed class PageListTests(SampleBookBuild build) : IClassFixture<SampleBookBuild>
 {
-    [Fact]
+    [SkippableFact]
     public void Every_pdf_page_label_appears_once_in_the_page_list_in_order()
     {
         using var epub = EpubFile.Read(build.Book.Epub);
@@ -43,7 +43,7 @@ public sealed class PageListTests(SampleBookBuild build) : IClassFixture<SampleB
         Assert.Equal(PageList(epub).Select(entry => entry.Label), markersInReadingOrder);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Each_marker_is_followed_by_the_first_words_of_its_pdf_page()
     {
         using var epub = EpubFile.Read(build.Book.Epub);
@@ -82,7 +82,7 @@ public sealed class PageListTests(SampleBookBuild build) : IClassFixture<SampleB
         Assert.True(compared >= bodyPages * 0.9, $"only {compared} of {bodyPages} body pages compared");
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_front_matter_pages_begin_with_the_title_page_its_colophon_and_the_contents()
     {
         using var epub = EpubFile.Read(build.Book.Epub);
@@ -173,7 +173,7 @@ public sealed class PageListTests(SampleBookBuild build) : IClassFixture<SampleB
         Assert.Equal(File.ReadAllBytes(build.Book.Epub), File.ReadAllBytes(epub));
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_epub_stays_valid()
     {
         var report = EpubCheck.Run(build.Book.Epub);

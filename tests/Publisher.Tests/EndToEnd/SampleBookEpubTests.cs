@@ -19,7 +19,7 @@ public sealed class SampleBookEpubTests(SampleBookBuild build) : IClassFixture<S
         Assert.EndsWith("the-publisher-guide.epub", build.Book.Epub);
     }
 
-    [Fact]
+    [SkippableFact]
     public void EpubCheck_reports_no_errors_and_no_warnings_for_the_sample_book()
     {
         var report = EpubCheck.Run(build.Book.Epub);

@@ -23,9 +23,17 @@ public sealed class FixtureBookTests
     }
 
     [Fact]
-    public void There_is_a_bad_book_for_every_error_case()
+    public void A_file_listed_in_grow_txt_is_grown_sparse_in_the_copy_and_grow_txt_is_left_out()
     {
-        Assert.True(FixtureBooks.BadBookNames().Count >= 20);
+        var book = FixtureBooks.BadBook("chapter-too-large");
+        var (path, bytes) = Assert.Single(FixtureBooks.ReadGrowList(Path.Combine(book, FixtureBooks.GrowList)));
+
+        using var copy = FixtureBooks.CopyToTemp(book);
+
+        Assert.True(new FileInfo(Path.Combine(book, path)).Length < 1024, "the committed file stays small");
+        Assert.Equal(bytes, new FileInfo(Path.Combine(copy.Path, path)).Length);
+        Assert.True(bytes > 64L * 1024 * 1024, "large enough for PUB114");
+        Assert.False(File.Exists(Path.Combine(copy.Path, FixtureBooks.GrowList)));
     }
 
     [Theory]

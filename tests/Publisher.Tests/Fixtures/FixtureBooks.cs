@@ -58,12 +58,39 @@ internal static class FixtureBooks
     /// The repository's own <c>artifacts/</c>, <c>src/</c>, <c>tests/</c> and build folders are skipped,
     /// which keeps a copy of the sample book small.
     /// </summary>
+    /// <remarks>
+    /// A book folder may hold <c>grow.txt</c> (<see cref="GrowList"/>): files the copy makes larger, one
+    /// <c>path bytes</c> a line, so a fixture can stand for a file too large to commit. The file is extended sparse:
+    /// no disk is used, and a reader that checks the size first never reads the zeros.
+    /// </remarks>
     public static TempDirectory CopyToTemp(string bookDirectory)
     {
         var copy = new TempDirectory();
         CopyFolder(new DirectoryInfo(bookDirectory), copy.Path, isBookRoot: true);
+        var growList = Path.Combine(bookDirectory, GrowList);
+        if (File.Exists(growList))
+        {
+            foreach (var (path, bytes) in ReadGrowList(growList))
+            {
+                using var file = new FileStream(Path.Combine(copy.Path, path), FileMode.Open, FileAccess.Write);
+                file.SetLength(bytes);
+            }
+        }
+
         return copy;
     }
+
+    /// <summary>The list of files <see cref="CopyToTemp"/> grows; it is not copied into the book.</summary>
+    public const string GrowList = "grow.txt";
+
+    /// <summary>The entries of a <see cref="GrowList"/>: a path relative to the book and its size in bytes.</summary>
+    public static IReadOnlyList<(string Path, long Bytes)> ReadGrowList(string path) =>
+        File.ReadAllLines(path)
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(parts => (parts[0], long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
 
     private static readonly HashSet<string> FoldersNotPartOfABook =
         new(StringComparer.Ordinal) { "artifacts", "src", "tests", "build", "bin", "obj", ".git", ".config", ".ci", ".github", "tools" };
@@ -73,6 +100,11 @@ internal static class FixtureBooks
         Directory.CreateDirectory(destination);
         foreach (var file in source.GetFiles())
         {
+            if (isBookRoot && file.Name == GrowList)
+            {
+                continue;
+            }
+
             var target = Path.Combine(destination, file.Name);
 
             // A symbolic link stays a link (to the same target), so a book that tries to escape through one

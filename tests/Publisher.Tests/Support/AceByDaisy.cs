@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Publisher.Tests.Build;
 using Publisher.Tests.Fixtures;
 
 namespace Publisher.Tests.Support;
@@ -24,37 +23,11 @@ internal static class AceByDaisy
 
     public static string Chromium => Environment.GetEnvironmentVariable("PUPPETEER_EXECUTABLE_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    /// <summary>Skips the calling test (or fails it in CI) when Ace, node or chromium is missing.</summary>
+    /// <summary>Skips the calling test (or fails it in CI) when Ace, node or chromium is missing (see <see cref="Validator"/>).</summary>
     public static void Require()
     {
-        var missing = new List<string>();
-        if (!File.Exists(Script))
-        {
-            missing.Add($"Ace ({Script}; install with: PUPPETEER_SKIP_DOWNLOAD=1 ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm install --prefix tools/ace @daisy/ace@{Version})");
-        }
-
-        if (!File.Exists(Chromium))
-        {
-            missing.Add($"chromium ({Chromium}; apt-get install chromium)");
-        }
-
-        if (!File.Exists("/usr/bin/node"))
-        {
-            missing.Add("node (/usr/bin/node; apt-get install nodejs)");
-        }
-
-        if (missing.Count == 0)
-        {
-            return;
-        }
-
-        var reason = $"Ace by DAISY cannot run: missing {string.Join(", ", missing)}";
-        if (Environment.GetEnvironmentVariable("CI") == "true")
-        {
-            Assert.Fail($"{reason}. CI must install it (.ci/run does).");
-        }
-
-        Skip.If(true, reason);
+        Validators.Ace.Require();
+        Validators.Chromium.Require();
     }
 
     /// <summary>Checks <paramref name="epubPath"/> and returns every violation Ace found.</summary>
@@ -66,10 +39,10 @@ internal static class AceByDaisy
             "node",
             [Script, "--force", "--silent", "--outdir", output.Path, epubPath],
             output.Path,
-            new Dictionary<string, string> { ["PUPPETEER_EXECUTABLE_PATH"] = Chromium },
+            new Dictionary<string, string?> { ["PUPPETEER_EXECUTABLE_PATH"] = Chromium },
             TimeSpan.FromMinutes(5));
         var report = Path.Combine(output.Path, "report.json");
-        Assert.True(File.Exists(report), $"Ace wrote no report (exit {run.ExitCode}):\n{run.Output}");
+        Assert.True(File.Exists(report), $"Ace wrote no report (exit {run.ExitCode}):\n{run.AllOutput}");
         return Violations(File.ReadAllText(report));
     }
 

@@ -22,12 +22,16 @@ internal static class DocumentSamples
         return new ImageResource(name, name, "image/png", data.ToArray(), width, height);
     }
 
+    /// <summary>
+    /// A diagram with a label in the bundled monospace, which has the arrow: SVG text falls back only to the machine's
+    /// fonts for a character its face lacks, and the tests see none.
+    /// </summary>
     public static ImageResource Svg(string name = "images/diagram.svg")
     {
         const string svg = """
             <svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">
               <rect x="5" y="5" width="190" height="90" rx="8" fill="#e8eef5" stroke="#2e5c8a" stroke-width="2"/>
-              <text x="100" y="58" font-size="20" text-anchor="middle" fill="#2e5c8a">Markdown → Book</text>
+              <text x="100" y="58" font-size="20" text-anchor="middle" font-family="monospace" fill="#2e5c8a">Markdown → Book</text>
             </svg>
             """;
         return new ImageResource(name, name, "image/svg+xml", Encoding.UTF8.GetBytes(svg), 200, 100);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Actions;
@@ -16,14 +15,14 @@ internal static class PdfReadBack
     /// <summary>The text of the whole document (or of one 1-based page), as pdftotext extracts it.</summary>
     public static string Text(string pdfPath, int? page = null)
     {
-        var pages = page is { } p ? $"-f {p} -l {p} " : string.Empty;
-        return Run("pdftotext", $"-enc UTF-8 {pages}\"{pdfPath}\" -").Output;
+        string[] pages = page is { } p ? ["-f", $"{p}", "-l", $"{p}"] : [];
+        return Run(Validators.PdfToText, ["-enc", "UTF-8", .. pages, pdfPath, "-"]).Output;
     }
 
     /// <summary>Every font as pdffonts lists it.</summary>
     public static IReadOnlyList<PdfFontInfo> Fonts(string pdfPath)
     {
-        var lines = Run("pdffonts", $"\"{pdfPath}\"").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Run(Validators.PdfFonts, [pdfPath]).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         // Columns: name type encoding emb sub uni object ID; the type may contain spaces ("CID TrueType"),
         // so read the yes/no flags from the end of the line.
         return lines
@@ -41,14 +40,14 @@ internal static class PdfReadBack
     /// <summary>qpdf's structural check: true and its report when the file is clean.</summary>
     public static (bool Clean, string Report) QpdfCheck(string pdfPath)
     {
-        var result = Run("qpdf", $"--check \"{pdfPath}\"", allowFailure: true);
+        var result = Run(Validators.Qpdf, ["--check", pdfPath], allowFailure: true);
         var clean = result.ExitCode == 0 && !result.Output.Contains("WARNING", StringComparison.OrdinalIgnoreCase);
         return (clean, result.Output + result.Error);
     }
 
     /// <summary>qpdf's JSON view of the document (outlines, page labels, pages, objects).</summary>
     public static JsonDocument QpdfJson(string pdfPath) =>
-        JsonDocument.Parse(Run("qpdf", $"--json \"{pdfPath}\"").Output);
+        JsonDocument.Parse(Run(Validators.Qpdf, ["--json", pdfPath]).Output);
 
     /// <summary>
     /// Each embedded font program's size as stored in the file (after compression), by font name without the subset
@@ -154,25 +153,18 @@ internal static class PdfReadBack
         return links;
     }
 
-    /// <summary>Runs a command-line tool and returns what it printed.</summary>
-    public static (int ExitCode, string Output, string Error) Run(string tool, string arguments, bool allowFailure = false)
+    /// <summary>
+    /// Runs a validator and returns what it printed; fails the test when it fails, unless <paramref name="allowFailure"/>.
+    /// </summary>
+    public static (int ExitCode, string Output, string Error) Run(Validator tool, IEnumerable<string> arguments, bool allowFailure = false)
     {
-        var start = new ProcessStartInfo(tool, arguments)
+        var run = ExternalProcess.Run(tool.Require(), arguments);
+        if (!allowFailure && run.ExitCode != 0)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {tool}");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (!allowFailure && process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{tool} {arguments} failed ({process.ExitCode}): {error.Result}");
+            Assert.Fail($"{tool.Name} failed: {run}");
         }
 
-        return (process.ExitCode, output, error.Result);
+        return (run.ExitCode, run.StandardOutput, run.StandardError);
     }
 
     private static string Roman(int number)

@@ -89,7 +89,10 @@ internal static class PageFlow
             y = 0;
             contentOnPage = 0;
             pageStart = i;
-            if (i < slices.Count && slices[i].RepeatAfterBreak is { } headers)
+            // Header rows repeat after a break only when they leave room for the row that follows: a header taller than
+            // the page was already cut (and reported) where the table starts, and repeating it would push the rows off the page.
+            if (i < slices.Count && slices[i].RepeatAfterBreak is { } headers &&
+                headers.Sum(header => header.Height) + slices[i].Height <= height + Tolerance)
             {
                 foreach (var header in headers)
                 {

@@ -31,12 +31,25 @@ public sealed class FontAndShapingTests
         Assert.True(kerned < apart - 0.01f, "A and V are kerned closer");
     }
 
-    [Fact]
-    public void Characters_the_face_lacks_are_drawn_by_a_fallback_font_in_their_own_run()
+    [Theory]
+    [InlineData((int)FontFace.Mono, "20 ℃ today", "℃", "Noto Serif")]
+    [InlineData((int)FontFace.Mono, "⅓ cup", "⅓", "Noto Serif")]
+    [InlineData((int)FontFace.Serif, "in → out", "→", "JetBrains Mono")]
+    [InlineData((int)FontFace.SansBold, "done ✓", "✓", "JetBrains Mono")]
+    public void A_character_the_face_lacks_is_drawn_in_a_run_of_its_own_by_the_bundled_face_that_has_it(
+        int face, string text, string character, string fallbackFamily)
     {
-        var shaped = FontSet.Bundled.Shape(FontFace.Mono, "x→y");
+        var primary = FontSet.Bundled[(FontFace)face];
+        Assert.False(primary.HasGlyph(char.ConvertToUtf32(character, 0)), $"{primary.Name} has '{character}', so nothing falls back");
 
-        Assert.All(shaped.Runs, run => Assert.DoesNotContain((ushort)0, run.Glyphs));
+        var shaped = FontSet.Bundled.Shape((FontFace)face, text);
+
+        var fallback = Assert.Single(shaped.Runs, run => run.Text.Contains(character, StringComparison.Ordinal));
+        Assert.Equal(character, fallback.Text.Trim());
+        Assert.Equal(fallbackFamily, fallback.Font.Typeface.FamilyName);
+        Assert.DoesNotContain((ushort)0, fallback.Glyphs);
+        Assert.All(shaped.Runs.Where(run => run != fallback), run => Assert.Same(primary, run.Font));
+        Assert.Equal(text, string.Concat(shaped.Runs.Select(run => run.Text)));
         Assert.Null(shaped.MissingCharacters);
     }
 

@@ -86,4 +86,19 @@ public sealed class PageFlowTests
         Assert.Equal(DiagnosticCodes.ContentTooLarge, warning.Code);
         Assert.Equal(7, warning.Location?.Line);
     }
+
+    [Fact]
+    public void A_header_row_taller_than_the_page_is_cut_once_and_not_repeated_so_the_rows_after_it_still_print()
+    {
+        var diagnostics = new DiagnosticBag();
+        var header = Box(150, "header") with { Source = new SourceLocation("content/01-a.md", 5, 1) };
+        var rows = new[] { "row1", "row2" }.Select(name => Box(30, name) with { RepeatAfterBreak = [header] });
+
+        var pages = PageFlow.Distribute([header with { KeepWithNext = true }, .. rows], 100, diagnostics);
+
+        Assert.Equal(["header"], pages[0].Select(Name));
+        Assert.Equal(["row1", "row2"], pages[1].Select(Name));
+        Assert.All(pages.SelectMany(page => page), placed => Assert.True(placed.Y + placed.Slice.Height <= 100, $"{Name(placed)} runs off the page"));
+        Assert.Equal(DiagnosticCodes.ContentTooLarge, Assert.Single(diagnostics.ToSortedList()).Code);
+    }
 }

@@ -57,7 +57,7 @@ public sealed class SoftHyphenTests
         Assert.All(pieces, piece => Assert.False(piece.SoftHyphenAfter));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Copied_text_of_a_built_pdf_has_hyphens_only_where_lines_broke_and_never_a_soft_hyphen()
     {
         const string word = "in\u00ADcom\u00ADpre\u00ADhen\u00ADsi\u00ADbil\u00ADi\u00ADty";
@@ -73,7 +73,7 @@ public sealed class SoftHyphenTests
 
         // pdftotext joins a word hyphenated at a line end, as a reader copying the text wants; -raw keeps the lines.
         var copied = PdfReadBack.Text(path);
-        var lines = PdfReadBack.Run("pdftotext", $"-raw -enc UTF-8 \"{path}\" -").Output.Split('\n');
+        var lines = PdfReadBack.Run(Validators.PdfToText, ["-raw", "-enc", "UTF-8", path, "-"]).Output.Split('\n');
 
         Assert.DoesNotContain('\u00AD', copied);
         Assert.Contains("incomprehensibility", copied, StringComparison.Ordinal);
