@@ -207,9 +207,9 @@ Task("Watch")
         arguments.Append("--open");
     }
 
-    if (!bookVersion.FromManifest)
+    if (requestedVersion is not null)
     {
-        arguments.Append("--book-version").AppendQuoted(bookVersion.Value);
+        arguments.Append("--book-version").AppendQuoted(requestedVersion.Value);
     }
 
     // Ctrl+C reaches the command line too (it shares the terminal) and stops it cleanly; the build waits for that.
