@@ -7,6 +7,7 @@ internal sealed record BenchmarkOptions
         usage: Publisher.Benchmarks [--chapters N] [--scale] [--keep]
                Publisher.Benchmarks --watch [--chapters N] [--edits N] [--rebuilds N]
                Publisher.Benchmarks --single epub|pdf|all --book DIR --out DIR   (one measured run; used internally)
+               Publisher.Benchmarks --pages FILE.pdf...   (page quality of existing PDFs: loose lines, hyphens, short pages, folios)
           --chapters N   chapters in the synthetic book (default 50)
           --scale        measure 10, 25 and 50 chapters to show how time grows
           --keep         keep the generated book and its outputs (their folder is printed)
@@ -34,6 +35,9 @@ internal sealed record BenchmarkOptions
     public string? BookDirectory { get; init; }
 
     public string? OutputDirectory { get; init; }
+
+    /// <summary>PDFs whose page quality to report, instead of running the benchmark.</summary>
+    public IReadOnlyList<string> PagesOf { get; init; } = [];
 
     /// <summary>The options, or null when the command line is not understood.</summary>
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args)
@@ -67,6 +71,10 @@ internal sealed record BenchmarkOptions
                     break;
                 case "--book" when Next() is { } book:
                     options = options with { BookDirectory = book };
+                    break;
+                case "--pages" when i + 1 < args.Count:
+                    options = options with { PagesOf = args.Skip(i + 1).ToList() };
+                    i = args.Count;
                     break;
                 case "--out" when Next() is { } output:
                     options = options with { OutputDirectory = output };

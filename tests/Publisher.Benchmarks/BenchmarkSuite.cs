@@ -4,7 +4,8 @@ namespace Publisher.Benchmarks;
 
 /// <summary>
 /// The benchmark: generate a synthetic book, publish it as EPUB, as PDF and as both, each in a fresh process,
-/// and print wall time, pages, pages per second and peak memory; with --scale, at 10, 25 and 50 chapters.
+/// and print wall time, pages, pages per second and peak memory; with --scale, at 10, 25 and 50 chapters. Without
+/// --scale it then judges the pages and times hyphenation (<see cref="TypographyBenchmark"/>).
 /// </summary>
 internal static class BenchmarkSuite
 {
@@ -23,6 +24,20 @@ internal static class BenchmarkSuite
             {
                 rows.AddRange(MeasureBook(Path.Combine(workspace, $"book-{chapters}"), chapters, includeAll: !options.Scale || chapters == chapterCounts[^1]));
             }
+
+            ReportTable.Print(rows, Console.Out);
+            if (options.Scale)
+            {
+                ReportTable.PrintScaling(rows, Console.Out);
+            }
+
+            PrintTargets(rows);
+            if (!options.Scale)
+            {
+                var pdf = rows.FirstOrDefault(row => row.Format == BenchFormat.Pdf)?.Report.Artifacts
+                    .FirstOrDefault(path => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+                TypographyBenchmark.Run(Path.Combine(workspace, $"book-{options.Chapters}"), pdf, Console.Out);
+            }
         }
         finally
         {
@@ -36,13 +51,6 @@ internal static class BenchmarkSuite
             }
         }
 
-        ReportTable.Print(rows, Console.Out);
-        if (options.Scale)
-        {
-            ReportTable.PrintScaling(rows, Console.Out);
-        }
-
-        PrintTargets(rows);
         return 0;
     }
 

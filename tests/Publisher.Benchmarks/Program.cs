@@ -13,6 +13,16 @@ if (options.Watch)
     return await WatchBenchmark.RunAsync(options);
 }
 
+if (options.PagesOf.Count > 0)
+{
+    foreach (var pdf in options.PagesOf)
+    {
+        Console.WriteLine(PageQuality.Measure(pdf));
+    }
+
+    return 0;
+}
+
 return options.Single is { } format
     ? SingleRun.Run(format, options)
     : BenchmarkSuite.Run(options);

@@ -47,6 +47,8 @@ internal sealed record PdfManifest
     public float? MarginInner { get; init; }
     public float? MarginOuter { get; init; }
     public float? FontSize { get; init; }
+    public bool? Hyphenate { get; init; }
+    public bool? Floats { get; init; }
     public bool? SystemFonts { get; init; }
 
     /// <summary>Fills what book.yml left out with <see cref="PdfSettings.ForPage"/>: page size by language region, margins by page size.</summary>
@@ -61,6 +63,8 @@ internal sealed record PdfManifest
             MarginInner = MarginInner ?? defaults.MarginInner,
             MarginOuter = MarginOuter ?? defaults.MarginOuter,
             FontSize = FontSize ?? defaults.FontSize,
+            Hyphenate = Hyphenate ?? true,
+            Floats = Floats ?? true,
             SystemFonts = SystemFonts ?? false,
         };
     }

@@ -2,10 +2,13 @@ using YamlDotNet.RepresentationModel;
 
 namespace Publisher.Book;
 
-/// <summary>Reads the <c>pdf:</c> section of book.yml: page size, margins, type size and system fonts, each checked (PUB102, PUB103).</summary>
+/// <summary>
+/// Reads the <c>pdf:</c> section of book.yml: page size, margins, type size, system fonts, hyphenation and floats,
+/// each checked (PUB102, PUB103).
+/// </summary>
 internal sealed class PdfManifestReader(ManifestValues values)
 {
-    private static readonly IReadOnlyList<string> PdfKeys = ["pageSize", "margins", "fontSize", "systemFonts"];
+    private static readonly IReadOnlyList<string> PdfKeys = ["pageSize", "margins", "fontSize", "systemFonts", "hyphenate", "floats"];
     private static readonly IReadOnlyList<string> MarginKeys = ["top", "bottom", "inner", "outer"];
 
     public PdfManifest Read(YamlNode node)
@@ -25,6 +28,8 @@ internal sealed class PdfManifestReader(ManifestValues values)
                 "margins" => Margins(pdf, value),
                 "fontSize" => pdf with { FontSize = FontSize(value) },
                 "systemFonts" => pdf with { SystemFonts = Boolean("pdf.systemFonts", value) },
+                "hyphenate" => pdf with { Hyphenate = Boolean("pdf.hyphenate", value) },
+                "floats" => pdf with { Floats = Boolean("pdf.floats", value) },
                 _ => values.Unknown(pdf, "pdf." + key, keyNode, PdfKeys.Select(k => "pdf." + k).ToList()),
             };
         }

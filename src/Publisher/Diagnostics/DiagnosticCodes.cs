@@ -38,6 +38,7 @@ internal static class DiagnosticCodes
     public const string ContentTooLarge = "PUB301";
     public const string FontFileMissing = "PUB310";
     public const string FontFileUnusable = "PUB311";
+    public const string NoHyphenationPatterns = "PUB320";
 
     public const string OutputNotWritable = "PUB400";
     public const string WatchBuildCrashed = "PUB405";

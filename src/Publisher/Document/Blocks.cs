@@ -4,6 +4,15 @@ namespace Publisher.Document;
 internal abstract record Block
 {
     public int Line { get; init; }
+
+    /// <summary>
+    /// The BCP 47 language of this block's text when it differs from the book's (raw HTML <c>lang</c>); null inherits
+    /// the language around it. The PDF hyphenates in it; the EPUB writes it as <c>lang</c>.
+    /// </summary>
+    public string? ContentLanguage { get; init; }
+
+    /// <summary>A figure, table or code block the author pinned in place (<c>{.here}</c>): it never floats to the next page.</summary>
+    public bool Pinned { get; init; }
 }
 
 /// <summary>A heading, levels 1 to 6; <paramref name="Id"/> is unique within its chapter.</summary>

@@ -1,7 +1,14 @@
 namespace Publisher.Document;
 
 /// <summary>A run of content inside a paragraph, heading, cell or caption.</summary>
-internal abstract record Inline;
+internal abstract record Inline
+{
+    /// <summary>
+    /// The BCP 47 language of this inline's content when it differs from the text around it (raw HTML
+    /// <c>&lt;span lang="de"&gt;</c>); null inherits it.
+    /// </summary>
+    public string? ContentLanguage { get; init; }
+}
 
 internal sealed record TextInline(string Text) : Inline;
 

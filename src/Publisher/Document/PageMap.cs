@@ -21,6 +21,7 @@ internal abstract record PagePlace;
 /// <summary>The front matter the writers generate themselves (they have no place in any chapter).</summary>
 internal enum FrontMatterPart
 {
+    Cover,
     TitlePage,
     Copyright,
     Contents,

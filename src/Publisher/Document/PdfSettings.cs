@@ -29,6 +29,15 @@ internal sealed record PdfSettings
     /// </summary>
     public bool SystemFonts { get; init; }
 
+    /// <summary>Justified text is hyphenated in its language (<c>pdf.hyphenate</c>).</summary>
+    public bool Hyphenate { get; init; } = true;
+
+    /// <summary>
+    /// A figure, table or code block that does not fit in the space left on a page moves to the top of the next one
+    /// while the text after it fills the gap (<c>pdf.floats</c>); false keeps every one in place.
+    /// </summary>
+    public bool Floats { get; init; } = true;
+
     /// <summary>The defaults for a page of this size: <see cref="DefaultMargins"/> and <see cref="DefaultFontSize"/>.</summary>
     public static PdfSettings ForPage(float width, float height)
     {

@@ -9,7 +9,8 @@ internal static class CoverPage
     private static readonly XNamespace X = EpubNames.Xhtml;
     private static readonly XNamespace Epub = EpubNames.Ops;
 
-    public static XDocument Create(BookMetadata metadata, ImageResource cover)
+    /// <param name="pages">Puts the print edition's cover page marker before the image.</param>
+    public static XDocument Create(BookMetadata metadata, ImageResource cover, PageMap? pages = null)
     {
         var labels = BookLabels.For(metadata.Language);
         var section = new XElement(
@@ -17,6 +18,7 @@ internal static class CoverPage
             new XAttribute("class", "cover"),
             new XAttribute(Epub + "type", "cover"),
             new XAttribute("aria-label", labels.Cover),
+            PageBreakMarkers.AtFrontMatter(pages ?? PageMap.None, FrontMatterPart.Cover),
             new XElement(
                 X + "img",
                 new XAttribute("src", cover.Href),

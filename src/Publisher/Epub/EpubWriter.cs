@@ -43,7 +43,7 @@ internal static class EpubWriter
     {
         if (document.Cover is { } cover)
         {
-            yield return Page("cover", EpubNames.CoverPage, CoverPage.Create(document.Metadata, cover));
+            yield return Page("cover", EpubNames.CoverPage, CoverPage.Create(document.Metadata, cover, pages));
         }
 
         yield return Page("titlepage", EpubNames.TitlePage, TitlePage.Create(document.Metadata, pages));

@@ -175,6 +175,7 @@ internal sealed class PageBreakMarkers
     {
         TextPlace text => EpubNames.ChapterFile(book.Chapters[text.ChapterIndex]),
         FrontMatterPlace { Part: FrontMatterPart.Contents } => EpubNames.Navigation,
+        FrontMatterPlace { Part: FrontMatterPart.Cover } => EpubNames.CoverPage,
         _ => EpubNames.TitlePage,
     };
 }

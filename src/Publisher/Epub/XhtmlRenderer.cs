@@ -22,7 +22,7 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, 
 
     public IEnumerable<XNode> Blocks(IEnumerable<Block> blocks) => blocks.SelectMany(Block);
 
-    public IEnumerable<XNode> Block(Block block) => pageBreaks.Around(block, Render(block));
+    public IEnumerable<XNode> Block(Block block) => pageBreaks.Around(block, InLanguage(Render(block), block.ContentLanguage));
 
     private IEnumerable<XNode> Render(Block block) => block switch
     {
@@ -41,7 +41,29 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, 
 
     public IEnumerable<XNode> Inlines(IEnumerable<Inline> inlines) => inlines.SelectMany(Inline);
 
-    private IEnumerable<XNode> Inline(Inline inline) => inline switch
+    private IEnumerable<XNode> Inline(Inline inline) => InLanguage(InlineNodes(inline), inline.ContentLanguage);
+
+    /// <summary>
+    /// Content in another language than the text around it carries <c>lang</c> and <c>xml:lang</c> (so reading
+    /// systems hyphenate and speak it in that language): on its elements, text alone in a <c>span</c>.
+    /// </summary>
+    private static IEnumerable<XNode> InLanguage(IEnumerable<XNode> nodes, string? language)
+    {
+        if (language is null)
+        {
+            return nodes;
+        }
+
+        return nodes.Select(node =>
+        {
+            var element = node as XElement ?? new XElement(X + "span", node);
+            element.SetAttributeValue("lang", language);
+            element.SetAttributeValue(XNamespace.Xml + "lang", language);
+            return (XNode)element;
+        }).ToList();
+    }
+
+    private IEnumerable<XNode> InlineNodes(Inline inline) => inline switch
     {
         TextInline text => [Text(text.Text)],
         StyledInline styled => [new XElement(X + StyleElement(styled.Style), Inlines(styled.Content))],

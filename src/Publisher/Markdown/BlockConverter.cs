@@ -42,7 +42,7 @@ internal sealed class BlockConverter(
         {
             Md.HeadingBlock heading => new HeadingBlock(heading.Level, chapter.HeadingIds[heading], inlines.Convert(heading.Inline, 0)),
             Md.ParagraphBlock paragraph => ConvertParagraph(paragraph),
-            Md.FencedCodeBlock fenced => new CodeBlock(LanguageOf(fenced.Info), CodeOf(fenced)),
+            Md.FencedCodeBlock fenced => new CodeBlock(LanguageOf(fenced.Info), CodeOf(fenced)) { Pinned = IsPinned(fenced) },
             Md.CodeBlock code => new CodeBlock(null, CodeOf(code)),
             Md.QuoteBlock quote => new QuoteBlock(ConvertChildren(quote, depth + 1)),
             Md.ListBlock list => ConvertList(list, depth),
@@ -91,6 +91,10 @@ internal sealed class BlockConverter(
         }
     }
 
+    /// <summary>The author's <c>{.here}</c>: keep this figure or code block where it is written, never floated.</summary>
+    private static bool IsPinned(Md.MarkdownObject element) =>
+        Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(element)?.Classes?.Contains("here") == true;
+
     private Block? ConvertParagraph(Md.ParagraphBlock paragraph)
     {
         if (SoleImage(paragraph) is { } image)
@@ -105,7 +109,7 @@ internal sealed class BlockConverter(
             IReadOnlyList<Inline> caption = string.IsNullOrWhiteSpace(image.Title)
                 ? inlines.Convert(image, 0)
                 : [new TextInline(XmlCharacters.Clean(image.Title))];
-            return new FigureBlock(resource, alt, caption);
+            return new FigureBlock(resource, alt, caption) { Pinned = IsPinned(image) || IsPinned(paragraph) };
         }
 
         var content = inlines.Convert(paragraph.Inline, 0);

@@ -12,6 +12,9 @@ internal static class PdfWriter
     /// Typesets and draws every page: the part of making a PDF that keeps all cores busy. The result still has to be
     /// assembled into one file with <see cref="DrawnPdf.WriteTo"/>, which is work for a single core.
     /// </summary>
+    /// <summary>What the book asks of the PDF that it cannot give, said before anything is drawn (also by <c>check</c>).</summary>
+    public static void Check(BookDocument document, DiagnosticBag diagnostics) => HyphenationCheck.Report(document, diagnostics);
+
     public static DrawnPdf Draw(BookDocument document, DiagnosticBag diagnostics) => Draw(Typeset(document, diagnostics));
 
     /// <summary>

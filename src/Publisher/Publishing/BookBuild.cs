@@ -57,7 +57,7 @@ internal static class BookBuild
         cancel.ThrowIfCancellationRequested();
         var outputDirectory = options.OutputDirectory ?? Path.Combine(options.BookDirectory, "artifacts");
         using var staging = new ArtifactStaging(outputDirectory, diagnostics);
-        // The PDF's pages are typeset and drawn first, on every core. Joining them into one file is work for one core,
+        // The PDF's pages are typeset and painted first, on every core. Writing them into one file is work for one core,
         // so the EPUB is written beside it. The EPUB carries the PDF's page breaks, so the book is typeset for an EPUB
         // alone too (then the layout's warnings about the PDF are not reported: no PDF is written).
         var wantsPdf = options.Formats.HasFlag(OutputFormats.Pdf);
@@ -105,9 +105,14 @@ internal static class BookBuild
             Images = caches?.Images,
         };
         var source = BookLoader.Load(request, diagnostics);
-        return source is null
-            ? (null, BookVersionSource.None)
-            : (DocumentBuilder.Build(source, diagnostics, caches?.Chapters), SourceOf(source.VersionOrigin));
+        if (source is null)
+        {
+            return (null, BookVersionSource.None);
+        }
+
+        var document = DocumentBuilder.Build(source, diagnostics, caches?.Chapters);
+        PdfWriter.Check(document, diagnostics);
+        return (document, SourceOf(source.VersionOrigin));
     }
 
     private static BookVersionSource SourceOf(VersionOrigin origin) => origin switch

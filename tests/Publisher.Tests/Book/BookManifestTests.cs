@@ -172,6 +172,21 @@ public sealed class BookManifestTests
     }
 
     [Fact]
+    public void Hyphenation_and_floats_are_on_unless_book_yml_turns_them_off()
+    {
+        var (defaults, _) = Read("title: T\n");
+        var (off, diagnostics) = Read("title: T\npdf:\n  hyphenate: false\n  floats: false\n");
+
+        Assert.Empty(diagnostics);
+        var on = defaults!.Pdf.ToSettings(defaults.Language);
+        Assert.True(on.Hyphenate);
+        Assert.True(on.Floats);
+        var settings = off!.Pdf.ToSettings(off.Language);
+        Assert.False(settings.Hyphenate);
+        Assert.False(settings.Floats);
+    }
+
+    [Fact]
     public void An_unknown_pdf_key_suggests_the_pdf_key()
     {
         var (_, diagnostics) = Read("title: T\npdf:\n  pagesize: A4\n");
@@ -198,6 +213,8 @@ public sealed class BookManifestTests
     [InlineData("pdf:\n  margins: wide", "pdf.margins", 3, 12)]
     [InlineData("pdf:\n  margins:\n    top: 1 furlong", "pdf.margins.top", 4, 10)]
     [InlineData("pdf:\n  fontSize: 200", "pdf.fontSize", 3, 13)]
+    [InlineData("pdf:\n  hyphenate: sometimes", "pdf.hyphenate", 3, 14)]
+    [InlineData("pdf:\n  floats: [a]", "pdf.floats", 3, 11)]
     public void A_value_of_the_wrong_type_is_an_error_naming_key_and_line(string yaml, string key, int line, int column)
     {
         var (_, diagnostics) = Read($"title: T\n{yaml}\n");

@@ -83,16 +83,20 @@ public sealed class PageListTests(SampleBookBuild build) : IClassFixture<SampleB
     }
 
     [SkippableFact]
-    public void The_front_matter_pages_begin_with_the_title_page_its_colophon_and_the_contents()
+    public void The_front_matter_pages_begin_with_the_cover_the_title_page_its_colophon_and_the_contents()
     {
         using var epub = EpubFile.Read(build.Book.Epub);
-        var front = PageList(epub).TakeWhile(entry => !int.TryParse(entry.Label, out _)).ToList();
+        var entries = PageList(epub).TakeWhile(entry => !int.TryParse(entry.Label, out _)).ToList();
 
-        Assert.Equal(["i", "ii", "iii", "iv"], front.Select(entry => entry.Label));
+        // The PDF opens with the cover, labelled by name, as the EPUB does.
+        Assert.Equal(("Cover", "cover.xhtml#"), (entries[0].Label, entries[0].Href[..12]));
+        Assert.Equal("Cover", PdfReadBack.PageLabels(build.Book.Pdf)[0]);
+        var front = entries.Skip(1).ToList();
+        Assert.Equal(["i", "ii", "iii", "iv", "v"], front.Select(entry => entry.Label));
         Assert.Equal("The Publisher Guide", string.Join(' ', WordsAfter(Target(epub, front[0].Href)).Take(3)));
         // The PDF's copyright page holds what the EPUB's colophon holds.
         Assert.Equal("colophon", (string?)Target(epub, front[1].Href).ElementsAfterSelf().First().Attribute("class"));
-        Assert.StartsWith("Version 1.0.0", PdfReadBack.Text(build.Book.Pdf, 2).Split('\n')[4], StringComparison.Ordinal);
+        Assert.StartsWith("Version 1.0.0", PdfReadBack.Text(build.Book.Pdf, 3).Split('\n')[4], StringComparison.Ordinal);
         Assert.All(front.Skip(2), entry => Assert.StartsWith("nav.xhtml#", entry.Href, StringComparison.Ordinal));
         Assert.Equal("Contents Introduction", string.Join(' ', WordsAfter(Target(epub, front[2].Href)).Take(2)));
     }

@@ -6,6 +6,26 @@ namespace Publisher.Tests.EndToEnd;
 public sealed partial class SampleBookPdfTests(SampleBookBuild build) : IClassFixture<SampleBookBuild>
 {
     [SkippableFact]
+    public void The_cover_named_in_book_yml_is_the_first_page_a_full_page_image_without_folio()
+    {
+        var images = PdfReadBack.Run(Validators.PdfImages, ["-list", build.Book.Pdf]).Output
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToList();
+
+        // images/cover.png is 1600 x 2560 pixels.
+        var cover = Assert.Single(images, cells => cells[0] == "1" && cells[2] == "image");
+        Assert.Equal(("1600", "2560"), (cover[3], cover[4]));
+        Assert.Equal(string.Empty, PdfReadBack.Text(build.Book.Pdf, page: 1).Trim());
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(build.Book.Pdf);
+        var placed = Assert.Single(pdf.GetPage(1).GetImages());
+        var page = pdf.GetPage(1);
+        // The image covers the whole page (it may overhang where its proportions differ from the page's).
+        Assert.True(placed.BoundingBox.Left <= 0.01 && placed.BoundingBox.Bottom <= 0.01, $"{placed.BoundingBox}");
+        Assert.True(placed.BoundingBox.Right >= page.Width - 0.01 && placed.BoundingBox.Top >= page.Height - 0.01, $"{placed.BoundingBox}");
+    }
+
+    [SkippableFact]
     public void Qpdf_finds_the_sample_pdf_structurally_clean()
     {
         var (clean, report) = PdfReadBack.QpdfCheck(build.Book.Pdf);
@@ -44,8 +64,11 @@ public sealed partial class SampleBookPdfTests(SampleBookBuild build) : IClassFi
         var firstChapterPage = PdfReadBack.Outline(build.Book.Pdf)[0].PageNumber;
 
         Assert.Equal("1", labels[firstChapterPage - 1]);
-        Assert.Contains("i", labels.Take(firstChapterPage - 1));
-        Assert.All(labels.Take(firstChapterPage - 1).Where(l => l.Length > 0), l => Assert.Matches("^[ivxlc]+$", l));
+        // The sample book names a cover: the first page, labelled by name; the front matter after it is roman.
+        Assert.Equal("Cover", labels[0]);
+        Assert.Contains("i", labels.Skip(1).Take(firstChapterPage - 2));
+        Assert.All(labels.Skip(1).Take(firstChapterPage - 2).Where(l => l.Length > 0), l => Assert.Matches("^[ivxlc]+$", l));
+        Assert.Equal(1, firstChapterPage % 2);
         Assert.Equal(
             Enumerable.Range(1, labels.Count - firstChapterPage + 1).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             labels.Skip(firstChapterPage - 1));

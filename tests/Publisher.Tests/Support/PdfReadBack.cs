@@ -31,6 +31,8 @@ internal static class PdfReadBack
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(cells => new PdfFontInfo(
                 Name: cells[0],
+                Type: string.Join(' ', cells[1..^6]),
+                Encoding: cells[^6],
                 Embedded: cells[^5] == "yes",
                 Subset: cells[^4] == "yes",
                 HasToUnicode: cells[^3] == "yes"))
@@ -108,7 +110,9 @@ internal static class PdfReadBack
             var start = range.Label.TryGetProperty("/St", out var st) ? st.GetInt32() : 1;
             var number = start + page - range.Index;
             var style = range.Label.TryGetProperty("/S", out var s) ? s.GetString() : null;
-            labels.Add(style switch
+            // qpdf writes text strings as "u:" followed by the text.
+            var prefix = range.Label.TryGetProperty("/P", out var p) ? p.GetString()!.Replace("u:", string.Empty, StringComparison.Ordinal) : string.Empty;
+            labels.Add(prefix + style switch
             {
                 "/D" => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "/r" => Roman(number).ToLowerInvariant(),
@@ -184,7 +188,7 @@ internal static class PdfReadBack
 }
 
 /// <summary>One font of a PDF as pdffonts reports it.</summary>
-internal sealed record PdfFontInfo(string Name, bool Embedded, bool Subset, bool HasToUnicode);
+internal sealed record PdfFontInfo(string Name, string Type, string Encoding, bool Embedded, bool Subset, bool HasToUnicode);
 
 /// <summary>One outline entry: title, 1-based target page, children.</summary>
 internal sealed record PdfBookmark(string Title, int PageNumber, IReadOnlyList<PdfBookmark> Children);

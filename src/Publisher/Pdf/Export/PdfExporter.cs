@@ -2,25 +2,21 @@ using Publisher.Pdf.Layout;
 
 namespace Publisher.Pdf.Export;
 
-/// <summary>Draws laid-out pages with Skia's PDF backend, then adds outline, page labels and metadata.</summary>
+/// <summary>Writes laid-out pages as a PDF: our own content streams, fonts and images on PDFsharp's object model.</summary>
 internal static class PdfExporter
 {
     /// <summary>Writes <paramref name="book"/> as a PDF to <paramref name="output"/>; the same input gives the same bytes.</summary>
-    public static void Export(LaidOutBook book, Stream output) =>
-        Export(book, output, PageChunks.DefaultChunkCount);
-
-    /// <summary>
-    /// Writes <paramref name="book"/> as a PDF, drawing its pages in up to <paramref name="chunkCount"/> chunks in
-    /// parallel; the same input and chunk count give the same bytes.
-    /// </summary>
-    public static void Export(LaidOutBook book, Stream output, int chunkCount)
+    public static void Export(LaidOutBook book, Stream output, int? maxParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        Draw(book, chunkCount).WriteTo(output);
+        Draw(book, maxParallelism).WriteTo(output);
     }
 
-    /// <summary>Draws the pages of <paramref name="book"/>, in chunks on all cores, ready to be written as one PDF.</summary>
-    public static DrawnPdf Draw(LaidOutBook book, int chunkCount = PageChunks.DefaultChunkCount)
+    /// <summary>
+    /// Cuts the fonts, encodes the images and paints every page, on all cores (or at most
+    /// <paramref name="maxParallelism"/>), ready to be written as one PDF. The bytes never depend on the core count.
+    /// </summary>
+    public static DrawnPdf Draw(LaidOutBook book, int? maxParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(book);
         if (book.Pages.Count == 0)
@@ -28,7 +24,14 @@ internal static class PdfExporter
             throw new ArgumentException("a laid-out book has at least one page", nameof(book));
         }
 
-        var chunks = PageChunks.Split(book.Pages.Count, chunkCount);
-        return new DrawnPdf(book, SkiaPdfRenderer.Render(book.Pages, book.Fonts, chunks, PdfInfo.From(book.Info)));
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism ?? -1 };
+        var resources = DocumentResources.Collect(book.Pages, book.Fonts);
+        var pages = new PaintedPage[book.Pages.Count];
+        // Fonts, images and pages are independent of each other: one pool of work keeps every core busy to the end.
+        var work = resources.PreparationWork()
+            .Concat(book.Pages.Select((page, i) => (Action)(() => pages[i] = PaintedPage.Paint(page, resources))))
+            .ToArray();
+        Parallel.For(0, work.Length, parallel, i => work[i]());
+        return new DrawnPdf(book, resources, pages);
     }
 }

@@ -13,7 +13,8 @@ internal sealed class BlockLayouter(LayoutContext context)
     private Typography Type => context.Typography;
 
     /// <param name="firstIndex">The index of <paramref name="blocks"/>' first block among its siblings (for the slices' positions).</param>
-    public List<Slice> Layout(IReadOnlyList<Block> blocks, float width, TextStyle body, int firstIndex = 0)
+    /// <param name="floats">Figures, tables and code blocks may float (the chapter's own blocks, not those in lists or quotes).</param>
+    public List<Slice> Layout(IReadOnlyList<Block> blocks, float width, TextStyle body, int firstIndex = 0, bool floats = false)
     {
         var slices = new List<Slice>();
         for (var i = 0; i < blocks.Count; i++)
@@ -24,7 +25,16 @@ internal sealed class BlockLayouter(LayoutContext context)
                 context.CurrentLine = block.Line;
             }
 
-            slices.AddRange(Positioned(Layout(block, width, body), firstIndex + i));
+            var language = context.Language;
+            context.Language = block.ContentLanguage ?? language;
+            var laidOut = Positioned(Layout(block, width, body), firstIndex + i).ToList();
+            context.Language = language;
+            if (floats && block is FigureBlock or TableBlock or CodeBlock && !block.Pinned && Type.Settings.Floats && laidOut.Count > 0)
+            {
+                laidOut[0] = laidOut[0] with { FloatLength = laidOut.Count };
+            }
+
+            slices.AddRange(laidOut);
         }
 
         return slices;
@@ -56,7 +66,7 @@ internal sealed class BlockLayouter(LayoutContext context)
 
     public List<Slice> Paragraph(IReadOnlyList<Inline> content, float width, TextStyle body, TextAlignment alignment)
     {
-        var lines = TextBlock.Lines(content, body, width, alignment, context, Type.Leading);
+        var lines = TextBlock.Lines(content, body, width, alignment, context, Type.Leading, hyphenate: alignment == TextAlignment.Justify);
         return TextBlock.ToSlices(lines, Type.ParagraphGap);
     }
 

@@ -32,17 +32,19 @@ internal static class BookTypesetter
 
     private static IReadOnlyList<IReadOnlyList<PlacedSlice>>[] LayOutChapters(BookDocument document, Typography type, LayoutCache? cache, DiagnosticBag diagnostics)
     {
+        var language = document.Metadata.Language;
+        IReadOnlyList<IReadOnlyList<PlacedSlice>> LayOut(ChapterDocument chapter, DiagnosticBag reported) => LayOutChapter(chapter, type, language, reported);
         var chapters = new IReadOnlyList<IReadOnlyList<PlacedSlice>>[document.Chapters.Count];
         Parallel.For(0, chapters.Length, i => chapters[i] = cache is null
-            ? LayOutChapter(document.Chapters[i], type, diagnostics)
-            : cache.Pages(document.Chapters[i], type, diagnostics, LayOutChapter));
+            ? LayOut(document.Chapters[i], diagnostics)
+            : cache.Pages(document.Chapters[i], new LayoutDesign(type.Settings, type.Fonts, language), diagnostics, LayOut));
         return chapters;
     }
 
     /// <summary>One chapter as a column of slices, cut into pages; it starts on a fresh page.</summary>
-    private static IReadOnlyList<IReadOnlyList<PlacedSlice>> LayOutChapter(ChapterDocument chapter, Typography type, DiagnosticBag diagnostics)
+    private static IReadOnlyList<IReadOnlyList<PlacedSlice>> LayOutChapter(ChapterDocument chapter, Typography type, string? language, DiagnosticBag diagnostics)
     {
-        var laidOut = ChapterLayout.Layout(chapter, type, diagnostics);
+        var laidOut = ChapterLayout.Layout(chapter, type, diagnostics, language);
         return PageFlow.Distribute(laidOut.Body, type.TextHeight, diagnostics, laidOut.Notes);
     }
 
@@ -86,38 +88,48 @@ internal static class BookTypesetter
         return pages;
     }
 
-    /// <summary>Title page (i, no folio printed), copyright page, contents; padded to an even count so page 1 is a right-hand page.</summary>
+    /// <summary>
+    /// The cover when the book names one (a page of its own, labelled "Cover"), then the title page (i, no folio
+    /// printed), copyright page, contents; padded to an even count, the cover included, so page 1 is a right-hand page.
+    /// </summary>
     private static List<PageFrame> FrontMatterPages(BookDocument document, Dictionary<string, int> bodyPageOfAnchor, LayoutContext context, DiagnosticBag diagnostics)
     {
         var type = context.Typography;
         var metadata = document.Metadata;
-        var pages = new List<PageFrame>
+        var pages = new List<PageFrame>();
+        if (document.Cover is { } cover)
         {
-            PageFinisher.Finish([new PlacedSlice(new Slice(0, FrontMatter.TitlePage(metadata, context)), 0)], PageNumberStyle.LowerRoman, 1, null, false, context),
-            PageFinisher.Finish([new PlacedSlice(new Slice(0, FrontMatter.CopyrightPage(metadata, context)), 0)], PageNumberStyle.LowerRoman, 2, null, false, context),
-        };
+            pages.Add(FrontMatter.CoverPage(cover, type, BookLabels.For(metadata.Language).Cover));
+        }
+
+        var numbered = pages.Count;
+        pages.Add(PageFinisher.Finish([new PlacedSlice(new Slice(0, FrontMatter.TitlePage(metadata, context)), 0)], PageNumberStyle.LowerRoman, 1, null, false, context));
+        pages.Add(PageFinisher.Finish([new PlacedSlice(new Slice(0, FrontMatter.CopyrightPage(metadata, context)), 0)], PageNumberStyle.LowerRoman, 2, null, false, context));
 
         var contents = BookLabels.For(metadata.Language).Contents;
         var toc = ContentsPages.Layout(ContentsPages.Lines(document, bodyPageOfAnchor), contents, context);
         foreach (var content in PageFlow.Distribute(toc, type.TextHeight, diagnostics))
         {
-            var number = pages.Count + 1;
+            var number = pages.Count - numbered + 1;
             pages.Add(PageFinisher.Finish(content, PageNumberStyle.LowerRoman, number, number > 3 ? contents : null, true, context));
         }
 
         if (pages.Count % 2 == 1)
         {
-            pages.Add(PageFinisher.Finish([], PageNumberStyle.LowerRoman, pages.Count + 1, null, false, context));
+            pages.Add(PageFinisher.Finish([], PageNumberStyle.LowerRoman, pages.Count - numbered + 1, null, false, context));
         }
 
         return pages;
     }
 
-    /// <summary>Running header: the book's title on left-hand (even) pages, the chapter's on right-hand pages; none on openings.</summary>
+    /// <summary>
+    /// Running header: the book's title on left-hand (even) pages, the chapter's on right-hand pages; none on openings.
+    /// Every body page, an opening too, has its folio centred at the foot.
+    /// </summary>
     private static PageFrame FinishBodyPage(BodyPage page, int number, string bookTitle, LayoutContext context)
     {
         var header = page.IsOpening ? null : number % 2 == 0 ? bookTitle : page.Chapter.Title;
-        return PageFinisher.Finish(page.Content, PageNumberStyle.Decimal, number, header, !page.IsOpening, context);
+        return PageFinisher.Finish(page.Content, PageNumberStyle.Decimal, number, header, folio: true, context);
     }
 
     /// <summary>The book's outline as bookmarks, each pointing at the page and height where its anchor landed.</summary>

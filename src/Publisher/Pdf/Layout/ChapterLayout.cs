@@ -5,9 +5,10 @@ namespace Publisher.Pdf.Layout;
 /// <summary>One chapter as a column of slices (its opening title, its blocks, its start anchor) and its footnotes.</summary>
 internal static class ChapterLayout
 {
-    public static LaidOutChapter Layout(ChapterDocument chapter, Typography type, DiagnosticBag diagnostics)
+    /// <param name="language">The book's language: justified text is hyphenated in it.</param>
+    public static LaidOutChapter Layout(ChapterDocument chapter, Typography type, DiagnosticBag diagnostics, string? language = null)
     {
-        var context = new LayoutContext(type, chapter, diagnostics);
+        var context = new LayoutContext(type, chapter, diagnostics) { Language = language };
         var layouter = new BlockLayouter(context);
         var slices = new List<Slice>();
         var blocks = chapter.Blocks;
@@ -20,7 +21,7 @@ internal static class ChapterLayout
             firstIndex = 1;
         }
 
-        slices.AddRange(layouter.Layout(blocks, type.TextWidth, type.Body, firstIndex));
+        slices.AddRange(layouter.Layout(blocks, type.TextWidth, type.Body, firstIndex, floats: true));
         if (slices.Count == 0)
         {
             slices.Add(new Slice(0, []));

@@ -3,9 +3,27 @@ using Publisher.Pdf.Text;
 
 namespace Publisher.Pdf.Layout;
 
-/// <summary>The title page and the copyright page: items relative to the text block's top-left corner.</summary>
+/// <summary>
+/// The cover (a whole page), the title page and the copyright page (items relative to the text block's top-left corner).
+/// </summary>
 internal static class FrontMatter
 {
+    /// <summary>
+    /// The cover image over the whole page, no folio, labelled by name. The image fills the page keeping its aspect
+    /// ratio, centred; what overhangs the page (a sliver when the proportions differ) is cut off by the page's edge.
+    /// </summary>
+    public static PageFrame CoverPage(ImageResource cover, Typography type, string label)
+    {
+        var (pageWidth, pageHeight) = (type.Settings.PageWidth, type.Settings.PageHeight);
+        var (width, height) = ImageSizing.Natural(cover);
+        var scale = Math.Max(pageWidth / width, pageHeight / height);
+        var (drawnWidth, drawnHeight) = (width * scale, height * scale);
+        var left = (pageWidth - drawnWidth) / 2;
+        var top = (pageHeight - drawnHeight) / 2;
+        var rect = new SkiaSharp.SKRect(left, top, left + drawnWidth, top + drawnHeight);
+        return new PageFrame(pageWidth, pageHeight, PageNumberStyle.None, 0, [new ImageItem(rect, PageImage.For(cover))]) { Label = label };
+    }
+
     public static List<PageItem> TitlePage(BookMetadata metadata, LayoutContext context)
     {
         var type = context.Typography;

@@ -1,12 +1,14 @@
 using System.Text;
 using Publisher.Document;
 using Publisher.Pdf.Text;
+using Publisher.Pdf.Text.Hyphenation;
 
 namespace Publisher.Pdf.Layout;
 
 /// <summary>
 /// Turns Document inlines into breakable pieces: styles become faces and colours, spaces become glue, and
-/// break opportunities are marked at spaces and after hyphens and slashes.
+/// break opportunities are marked at spaces and after hyphens and slashes. When asked to hyphenate, a plain word
+/// (one piece between spaces, with no soft hyphen of the author's) is cut at the hyphenation points of its language.
 /// </summary>
 internal sealed class InlineCollector
 {
@@ -23,13 +25,26 @@ internal sealed class InlineCollector
     private int _offset;
     private int _wordStart;
 
-    private InlineCollector(LayoutContext context) => _context = context;
+    private readonly bool _hyphenate;
+    private Hyphenator? _hyphenator;
 
-    public static List<TextPiece> Collect(IEnumerable<Inline> inlines, TextStyle style, LayoutContext context)
+    /// <summary>Where the pieces of the word being read (the text since the last space) start.</summary>
+    private int _tokenStart;
+
+    private InlineCollector(LayoutContext context, bool hyphenate)
     {
-        var collector = new InlineCollector(context);
+        _context = context;
+        _hyphenate = hyphenate && context.Typography.Settings.Hyphenate;
+        _hyphenator = _hyphenate ? context.Hyphenator : null;
+    }
+
+    /// <param name="hyphenate">Cut words at hyphenation points of the context's language (and of spans in another).</param>
+    public static List<TextPiece> Collect(IEnumerable<Inline> inlines, TextStyle style, LayoutContext context, bool hyphenate = false)
+    {
+        var collector = new InlineCollector(context, hyphenate);
         collector.Add(inlines, style, (null, null));
         collector.FlushWord(canBreakAfter: false);
+        collector.EndToken();
         return collector._pieces;
     }
 
@@ -41,48 +56,68 @@ internal sealed class InlineCollector
     {
         foreach (var inline in inlines)
         {
-            switch (inline)
+            if (inline.ContentLanguage is { } language && _hyphenate)
             {
-                case TextInline text:
-                    AddText(text.Text, style, link);
-                    break;
-                case StyledInline styled:
-                    Add(styled.Content, Restyle(style, styled.Style), link);
-                    break;
-                case CodeInline code:
-                    AddText(code.Code, style with
-                    {
-                        Face = style.Face is FontFace.SerifBold or FontFace.SerifBoldItalic or FontFace.SansBold ? FontFace.MonoBold : FontFace.Mono,
-                        Size = style.Size * 0.86f,
-                        Background = Typography.InlineCodeBackground,
-                    }, link);
-                    break;
-                case LinkInline linked:
-                    Add(linked.Content, style with { Color = Typography.LinkColor }, Resolve(linked.Target));
-                    break;
-                case FootnoteReference reference:
-                    AddFootnoteReference(reference, style);
-                    break;
-                case ImageInline image:
-                    AddImage(image, style, link);
-                    break;
-                case SoftBreak:
-                    AddText(" ", style, link);
-                    break;
-                case LineBreak:
-                    FlushWord(canBreakAfter: true);
-                    if (_pieces.Count == 0)
-                    {
-                        _pieces.Add(new TextPiece("", style) { SourceOffset = _offset });
-                    }
-
-                    _pieces[^1].ForcedBreakAfter = true;
-                    _pieces[^1].Glue = 0;
-                    break;
-                case HtmlInline html:
-                    AddText(html.PlainText, style, link);
-                    break;
+                var around = _hyphenator;
+                FlushWord(canBreakAfter: false);
+                EndToken();
+                _hyphenator = HyphenationLanguages.For(language);
+                AddOne(inline, style, link);
+                FlushWord(canBreakAfter: false);
+                EndToken();
+                _hyphenator = around;
             }
+            else
+            {
+                AddOne(inline, style, link);
+            }
+        }
+    }
+
+    private void AddOne(Inline inline, TextStyle style, (string? Url, string? Destination) link)
+    {
+        switch (inline)
+        {
+            case TextInline text:
+                AddText(text.Text, style, link);
+                break;
+            case StyledInline styled:
+                Add(styled.Content, Restyle(style, styled.Style), link);
+                break;
+            case CodeInline code:
+                AddText(code.Code, style with
+                {
+                    Face = style.Face is FontFace.SerifBold or FontFace.SerifBoldItalic or FontFace.SansBold ? FontFace.MonoBold : FontFace.Mono,
+                    Size = style.Size * 0.86f,
+                    Background = Typography.InlineCodeBackground,
+                }, link);
+                break;
+            case LinkInline linked:
+                Add(linked.Content, style with { Color = Typography.LinkColor }, Resolve(linked.Target));
+                break;
+            case FootnoteReference reference:
+                AddFootnoteReference(reference, style);
+                break;
+            case ImageInline image:
+                AddImage(image, style, link);
+                break;
+            case SoftBreak:
+                AddText(" ", style, link);
+                break;
+            case LineBreak:
+                FlushWord(canBreakAfter: true);
+                EndToken();
+                if (_pieces.Count == 0)
+                {
+                    _pieces.Add(new TextPiece("", style) { SourceOffset = _offset });
+                }
+
+                _pieces[^1].ForcedBreakAfter = true;
+                _pieces[^1].Glue = 0;
+                break;
+            case HtmlInline html:
+                AddText(html.PlainText, style, link);
+                break;
         }
     }
 
@@ -173,6 +208,7 @@ internal sealed class InlineCollector
             if (c == '\u200B')
             {
                 FlushWord(canBreakAfter: true);
+                EndToken();
             }
             else if (c == SoftHyphen)
             {
@@ -187,6 +223,8 @@ internal sealed class InlineCollector
                     _pieces[^1].CanBreakAfter = true;
                     _pieces[^1].SoftHyphenAfter = false;
                 }
+
+                EndToken();
             }
             else
             {
@@ -221,6 +259,42 @@ internal sealed class InlineCollector
 
         FlushWord(canBreakAfter: true);
         _pieces[^1].SoftHyphenAfter = true;
+    }
+
+    /// <summary>
+    /// The word since the last space is complete. When it is one piece of ordinary text (not code, not cut by the
+    /// author's soft hyphens, hard hyphens, slashes or a change of style) it is cut at its hyphenation points; the
+    /// hyphenator itself refuses words with digits or signs (URLs, e-mail addresses, numbers).
+    /// </summary>
+    private void EndToken()
+    {
+        if (_hyphenator is { } hyphenator && _pieces.Count - _tokenStart == 1)
+        {
+            var piece = _pieces[^1];
+            if (piece.Image is null && piece.Style.Background is null && !piece.SoftHyphenAfter && hyphenator.Breaks(piece.Text) is { Length: > 0 } breaks)
+            {
+                _pieces.RemoveAt(_pieces.Count - 1);
+                var from = 0;
+                foreach (var at in breaks)
+                {
+                    var part = piece.WithText(piece.Text[from..at], from);
+                    part.AnchorName = from == 0 ? piece.AnchorName : null;
+                    part.CanBreakAfter = true;
+                    part.HyphenationPointAfter = true;
+                    _pieces.Add(part);
+                    from = at;
+                }
+
+                var tail = piece.WithText(piece.Text[from..], from);
+                tail.AnchorName = null;
+                tail.Glue = piece.Glue;
+                tail.CanBreakAfter = piece.CanBreakAfter;
+                tail.ForcedBreakAfter = piece.ForcedBreakAfter;
+                _pieces.Add(tail);
+            }
+        }
+
+        _tokenStart = _pieces.Count;
     }
 
     private static bool IsBreakingSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\u2002' or '\u2003' or '\u2009';

@@ -40,7 +40,13 @@ internal sealed record PageFrame(
     float Height,
     PageNumberStyle NumberStyle,
     int Number,
-    IReadOnlyList<PageItem> Items);
+    IReadOnlyList<PageItem> Items)
+{
+    /// <summary>
+    /// A page named rather than numbered (the cover): its PDF page label is this text, whatever its number style.
+    /// </summary>
+    public string? Label { get; init; }
+}
 
 /// <summary>Something drawn or marked on a page.</summary>
 internal abstract record PageItem;
@@ -60,7 +66,19 @@ internal sealed record TextRunItem(
     float[] GlyphX,
     string Text,
     uint[] Clusters,
-    SKColor Color) : PageItem;
+    SKColor Color) : PageItem
+{
+    /// <summary>
+    /// This run is only the hyphen drawn where a line breaks inside a word (at a hyphenation point or an author's
+    /// soft hyphen; <see cref="Text"/> is "-"). It is no part of the book's text: extraction, copying and reading
+    /// aloud should give the word whole. Today's exporter writes it as U+002D on purpose: pdftotext (poppler) joins a
+    /// word across a line only when the line ends in "-"; mapped to U+00AD (what ISO 32000 asks for a hyphen added at
+    /// a break, and what Acrobat joins on) poppler 22.12 keeps "extraordi­" and "nary" apart. A tagging writer
+    /// should put it in the paragraph's marked content as a soft hyphen (ActualText U+00AD on this glyph) or as an
+    /// artifact, so the structure tree reads the word whole.
+    /// </summary>
+    public bool IsBreakHyphen { get; init; }
+}
 
 /// <summary>A filled rectangle (code block background, table shading).</summary>
 internal sealed record RectItem(SKRect Rect, SKColor Fill) : PageItem;
@@ -84,8 +102,8 @@ internal sealed record OutlineEntry(string Title, int PageIndex, float Y, IReadO
 internal static class DestinationNames
 {
     /// <summary>
-    /// The destination of a chapter's start, or of an element id inside it. Names are ASCII: Skia writes any other
-    /// character as '?', which would make ids that differ only in accented letters share one destination.
+    /// The destination of a chapter's start, or of an element id inside it. Names are ASCII (other characters as
+    /// ~xxxx), so a PDF name holds them byte for byte and ids that differ only in accented letters stay apart.
     /// </summary>
     public static string For(int chapterIndex, string? anchorId) =>
         anchorId is null ? $"ch{chapterIndex}" : $"ch{chapterIndex}:{Ascii(anchorId)}";

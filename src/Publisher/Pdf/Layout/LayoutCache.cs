@@ -5,10 +5,15 @@ using Publisher.Pdf.Text;
 namespace Publisher.Pdf.Layout;
 
 /// <summary>
+/// What a chapter's layout depends on besides the chapter itself: the page design, the fonts (the
+/// <see cref="FontSet"/> is one object per set of font files) and the book's language (hyphenation).
+/// </summary>
+internal readonly record struct LayoutDesign(PdfSettings Settings, FontSet Fonts, string? Language);
+
+/// <summary>
 /// Chapters laid out and cut into pages, kept from one build to the next by <c>publisher watch</c>. A chapter is
 /// the same chapter when the Markdown stage hands over the very same <see cref="ChapterDocument"/> (its cache keeps
-/// it for an unchanged chapter) and the page design and fonts are the same (the <see cref="FontSet"/> is one object
-/// per set of font files); then its pages are reused, and so are its finished
+/// it for an unchanged chapter) and the <see cref="LayoutDesign"/> is the same; then its pages are reused, and so are its finished
 /// pages (running heads, folios) as long as it still starts on the same page number. Chapters start on a fresh page,
 /// so a chapter whose length in pages did not change leaves every later chapter where it was.
 /// </summary>
@@ -17,23 +22,23 @@ internal sealed class LayoutCache
     private readonly Dictionary<ChapterDocument, Entry> _entries = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<ChapterDocument> _used = new(ReferenceEqualityComparer.Instance);
     private readonly Lock _gate = new();
-    private (PdfSettings Settings, FontSet Fonts)? _design;
+    private LayoutDesign? _design;
     private int _laidOut;
 
     /// <summary>The chapter's pages, laid out by <paramref name="layOut"/> unless an earlier build already did; its problems are reported either way.</summary>
     public IReadOnlyList<IReadOnlyList<PlacedSlice>> Pages(
         ChapterDocument chapter,
-        Typography type,
+        LayoutDesign design,
         DiagnosticBag diagnostics,
-        Func<ChapterDocument, Typography, DiagnosticBag, IReadOnlyList<IReadOnlyList<PlacedSlice>>> layOut)
+        Func<ChapterDocument, DiagnosticBag, IReadOnlyList<IReadOnlyList<PlacedSlice>>> layOut)
     {
         Entry? entry;
         lock (_gate)
         {
-            if (_design is not { } design || design.Settings != type.Settings || design.Fonts != type.Fonts)
+            if (_design != design)
             {
                 _entries.Clear();
-                _design = (type.Settings, type.Fonts);
+                _design = design;
             }
 
             _used.Add(chapter);
@@ -43,7 +48,7 @@ internal sealed class LayoutCache
         if (entry is null)
         {
             var reported = new DiagnosticBag();
-            entry = new Entry(layOut(chapter, type, reported), reported.ToSortedList());
+            entry = new Entry(layOut(chapter, reported), reported.ToSortedList());
             lock (_gate)
             {
                 _entries[chapter] = entry;

@@ -1,6 +1,7 @@
 using Publisher.Diagnostics;
 using Publisher.Document;
 using Publisher.Pdf.Text;
+using Publisher.Pdf.Text.Hyphenation;
 
 namespace Publisher.Pdf.Layout;
 
@@ -23,6 +24,15 @@ internal sealed class LayoutContext(Typography typography, ChapterDocument? chap
 
     /// <summary>How deeply nested the list being laid out is (0 outside lists).</summary>
     public int ListDepth { get; set; }
+
+    /// <summary>
+    /// The language of the text being laid out (the book's, or a block's own); justified text is hyphenated in it
+    /// when the book allows (<see cref="PdfSettings.Hyphenate"/>).
+    /// </summary>
+    public string? Language { get; set; }
+
+    /// <summary>The hyphenator for justified text in <see cref="Language"/>, or null when it is not to be hyphenated.</summary>
+    public Hyphenator? Hyphenator => Typography.Settings.Hyphenate ? HyphenationLanguages.For(Language) : null;
 
     /// <summary>The source line of the block being laid out.</summary>
     public int CurrentLine { get; set; }

@@ -79,7 +79,7 @@ internal static class LineComposer
             else
             {
                 var runX = x;
-                foreach (var glyphRun in piece.Shape.Runs)
+                foreach (var glyphRun in WordShape(pieces, i, span).Runs)
                 {
                     run.Append(glyphRun, style, runX, baseline - style.Rise, texts);
                     runX += glyphRun.Advance * style.Size;
@@ -132,17 +132,56 @@ internal static class LineComposer
 
         backgrounds.AddRange(texts);
         backgrounds.AddRange(extras);
-        return new TextLine(height, baseline, x, backgrounds);
+        return new TextLine(height, baseline, x, backgrounds) { EndsWithHyphen = span.Hyphenated };
     }
 
-    /// <summary>The visible hyphen at the end of a line broken at a soft hyphen, in the piece's own font.</summary>
+    /// <summary>
+    /// The visible hyphen at the end of a line broken inside a word, in the piece's own font, as a run of its own
+    /// marked <see cref="TextRunItem.IsBreakHyphen"/>, so copied text can leave it out.
+    /// </summary>
     private static void AppendHyphen(RunBuilder run, TextStyle style, float x, float baseline, List<PageItem> texts)
     {
+        run.Flush(texts);
         foreach (var glyphRun in TextPiece.Hyphen(style).Runs)
         {
             run.Append(glyphRun, style, x, baseline, texts);
             x += glyphRun.Advance * style.Size;
         }
+
+        run.Flush(texts, breakHyphen: true);
+    }
+
+    /// <summary>
+    /// What piece <paramref name="i"/> draws: its own shape, or, when it starts a word that hyphenation points cut
+    /// into pieces and the line does not break inside, the whole word shaped at once (kerning and ligatures across
+    /// the points), with nothing for the word's later pieces.
+    /// </summary>
+    private static ShapedText WordShape(List<TextPiece> pieces, int i, LineSpan span)
+    {
+        var continues = i > span.Start && pieces[i - 1].HyphenationPointAfter;
+        if (continues)
+        {
+            return ShapedText.Empty;
+        }
+
+        var last = i;
+        while (last < span.End - 1 && pieces[last].HyphenationPointAfter)
+        {
+            last++;
+        }
+
+        if (last == i)
+        {
+            return pieces[i].Shape;
+        }
+
+        var word = new StringBuilder();
+        for (var k = i; k <= last; k++)
+        {
+            word.Append(pieces[k].Text);
+        }
+
+        return pieces[i].Style.Shape(word.ToString());
     }
 
     /// <summary>Line height and baseline: the base style's leading, grown for taller pieces (images, big text).</summary>
@@ -220,11 +259,14 @@ internal static class LineComposer
             _x.Add(x - _originX);
         }
 
-        public void Flush(List<PageItem> output)
+        public void Flush(List<PageItem> output, bool breakHyphen = false)
         {
             if (_glyphs.Count > 0 && _font is not null && _style is not null)
             {
-                output.Add(new TextRunItem(_originX, _baseline, _font.Typeface, _style.Size, [.. _glyphs], [.. _x], _text.ToString(), [.. _clusters], _style.Color));
+                output.Add(new TextRunItem(_originX, _baseline, _font.Typeface, _style.Size, [.. _glyphs], [.. _x], _text.ToString(), [.. _clusters], _style.Color)
+                {
+                    IsBreakHyphen = breakHyphen,
+                });
             }
 
             _glyphs.Clear();

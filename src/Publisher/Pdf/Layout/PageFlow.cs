@@ -12,13 +12,20 @@ internal readonly record struct PlacedSlice(Slice Slice, float Y);
 /// by their height, and a slice whose notes do not fit moves on with them.
 /// A single slice taller than a page (one huge image or line; tall table rows arrive already cut into lines) is
 /// clipped at the foot of the text block, with a PUB301 warning.
+/// A page does not end with a line broken inside a word when the line before it can end the page instead.
+/// A float (<see cref="Slice.FloatLength"/>: a figure, table or code block no taller than a page) that does not fit
+/// in the room left waits for the next page, where it goes first; the text after it fills the room. It never waits
+/// longer than one page, nor past its chapter's end; several wait together only when they fit on one page.
 /// </summary>
 internal static class PageFlow
 {
     private const float Tolerance = 0.01f;
 
-    public static List<List<PlacedSlice>> Distribute(IReadOnlyList<Slice> slices, float height, DiagnosticBag diagnostics, ChapterNotes? notes = null)
+    public static List<List<PlacedSlice>> Distribute(IReadOnlyList<Slice> column, float height, DiagnosticBag diagnostics, ChapterNotes? notes = null)
     {
+        var slices = new List<Slice>(column);
+        List<Slice>? waiting = null;
+        var waitingHeight = 0f;
         var pages = new List<List<PlacedSlice>>();
         var page = new List<PlacedSlice>();
         var foot = new FootnoteArea(notes ?? ChapterNotes.None, height);
@@ -27,9 +34,42 @@ internal static class PageFlow
         var contentOnPage = 0;
         var y = 0f;
         var i = 0;
-        while (i < slices.Count)
+        while (i < slices.Count || waiting is not null)
         {
+            if (i == slices.Count)
+            {
+                StartPage(); // the chapter ends: the waiting float takes the next page.
+                continue;
+            }
+
             var slice = slices[i];
+            if (slice.FloatLength > 0 && contentOnPage > 0 && !slices[i - 1].KeepWithNext)
+            {
+                var length = Math.Min(slice.FloatLength, slices.Count - i);
+                var floatHeight = Height(slices, i, length);
+                // One that fits in the room left stays by its text, even while an earlier one waits.
+                var fitsHere = y + slice.SpaceBefore + floatHeight + foot.Height <= height + Tolerance;
+                var fitsNextPage = waitingHeight + (waiting is null ? 0 : slice.SpaceBefore) + floatHeight <= height + Tolerance;
+                // The text after it must not end on this page: a float never lands after its chapter's last words.
+                var rest = Height(slices, i + length, slices.Count - i - length) + slices[Math.Min(i + length, slices.Count - 1)].SpaceBefore;
+                var chapterGoesOn = i + length < slices.Count && y + rest + foot.Height > height + Tolerance;
+                if (!fitsHere && fitsNextPage && chapterGoesOn)
+                {
+                    // It waits for the next page, after any float already waiting (floats keep their order).
+                    waiting ??= [];
+                    waiting.AddRange(slices.GetRange(i, length).Select(moved => moved with { Floated = true }));
+                    waitingHeight += (waiting.Count > length ? slice.SpaceBefore : 0) + floatHeight;
+                    slices.RemoveRange(i, length);
+                    continue;
+                }
+
+                if (!fitsHere && waiting is not null)
+                {
+                    StartPage(); // the waiting floats and this one do not share a page: they go first, then this one.
+                    continue;
+                }
+            }
+
             var space = page.Count == 0 ? 0 : slice.SpaceBefore;
             var bottom = y + space + slice.Height;
             var saved = foot.Save();
@@ -64,6 +104,13 @@ internal static class PageFlow
                 breakAt = i; // the kept chain fills the page: break inside it rather than loop.
             }
 
+            // A word is not split across pages: a hyphenated last line goes over with the rest when the line before
+            // it may end the page (the page ends one line short instead).
+            if (breakAt - 2 >= pageStart && slices[breakAt - 1].EndsWithHyphen && !slices[breakAt - 2].KeepWithNext && !slices[breakAt - 2].EndsWithHyphen)
+            {
+                breakAt--;
+            }
+
             var moved = i - breakAt;
             page.RemoveRange(page.Count - moved, moved);
             foot.Restore(moved > 0 ? footBefore[^moved] : saved);
@@ -89,6 +136,13 @@ internal static class PageFlow
             y = 0;
             contentOnPage = 0;
             pageStart = i;
+            if (waiting is not null)
+            {
+                slices.InsertRange(i, waiting);
+                waiting = null;
+                waitingHeight = 0;
+            }
+
             // Header rows repeat after a break only when they leave room for the row that follows: a header taller than
             // the page was already cut (and reported) where the table starts, and repeating it would push the rows off the page.
             if (i < slices.Count && slices[i].RepeatAfterBreak is { } headers &&
@@ -101,6 +155,17 @@ internal static class PageFlow
                 }
             }
         }
+    }
+
+    private static float Height(List<Slice> slices, int start, int count)
+    {
+        var height = 0f;
+        for (var k = start; k < start + count; k++)
+        {
+            height += slices[k].Height + (k > start ? slices[k].SpaceBefore : 0);
+        }
+
+        return height;
     }
 
     /// <summary>Keeps what fits above <paramref name="room"/> and reports the rest.</summary>

@@ -13,15 +13,18 @@ internal static class PageMapping
     public static PageMap Of(BookMetadata metadata, IReadOnlyList<PageFrame> front, IReadOnlyList<BodyPage> body)
     {
         var pages = new List<PageStart>(front.Count + body.Count);
-        for (var i = 0; i < front.Count; i++)
+        // A named page (the cover) opens the front matter; the numbered pages after it are the title page, the
+        // copyright page and the contents.
+        var numbered = 0;
+        foreach (var page in front)
         {
-            var part = i switch
+            var part = page.Label is not null ? FrontMatterPart.Cover : numbered++ switch
             {
                 0 => FrontMatterPart.TitlePage,
                 1 => FrontMatterPart.Copyright,
                 _ => FrontMatterPart.Contents,
             };
-            pages.Add(new PageStart(Label(front[i]), new FrontMatterPlace(part)));
+            pages.Add(new PageStart(Label(page), new FrontMatterPlace(part)));
         }
 
         TextPlace? previous = null;
@@ -49,7 +52,7 @@ internal static class PageMapping
             ? $"{metadata.Title}, PDF edition"
             : $"{metadata.Title}, PDF edition, version {metadata.Version}";
 
-    private static string Label(PageFrame page) => page.NumberStyle switch
+    private static string Label(PageFrame page) => page.Label ?? page.NumberStyle switch
     {
         PageNumberStyle.LowerRoman => RomanNumerals.ToLower(page.Number),
         _ => page.Number.ToString(CultureInfo.InvariantCulture),

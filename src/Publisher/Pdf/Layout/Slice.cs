@@ -28,6 +28,23 @@ internal sealed record Slice(float Height, IReadOnlyList<PageItem> Items)
     public IReadOnlyList<string>? FootnoteIds { get; init; }
 
     /// <summary>
+    /// Set on the first slice of a figure, table or code block that may float: how many slices it has. When they do
+    /// not fit in the room left on a page, the page flow sets them at the top of the next page and fills the room with
+    /// the text that follows them.
+    /// </summary>
+    public int FloatLength { get; init; }
+
+    /// <summary>
+    /// Set by the page flow on the slices of a float it moved to the top of the next page, after text that follows it
+    /// in reading order (the page map still begins that page at the float, where the printed page begins; a tagged
+    /// PDF's structure tree should put these slices back before that text).
+    /// </summary>
+    public bool Floated { get; init; }
+
+    /// <summary>A line of text that ends with a hyphen inside a word: the page flow avoids ending a page with it.</summary>
+    public bool EndsWithHyphen { get; init; }
+
+    /// <summary>
     /// Where the slice's content begins in the chapter's text, for the page map; null for what has no place of its
     /// own (rules, a repeated table header, the later bands of a tall row, footnotes). Each block layout gives the
     /// position inside its block, and the block above puts the block's index in front (<see cref="BlockPosition.Under"/>).

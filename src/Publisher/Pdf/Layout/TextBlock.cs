@@ -6,9 +6,10 @@ namespace Publisher.Pdf.Layout;
 /// <summary>Inline content to lines and lines to slices: collect, break, compose.</summary>
 internal static class TextBlock
 {
-    public static List<TextLine> Lines(IEnumerable<Inline> inlines, TextStyle style, float width, TextAlignment alignment, LayoutContext context, float leading = 1.45f)
+    /// <param name="hyphenate">Words may break at hyphenation points of the context's language (body text, not headings).</param>
+    public static List<TextLine> Lines(IEnumerable<Inline> inlines, TextStyle style, float width, TextAlignment alignment, LayoutContext context, float leading = 1.45f, bool hyphenate = false)
     {
-        var pieces = InlineCollector.Collect(inlines, style, context);
+        var pieces = InlineCollector.Collect(inlines, style, context, hyphenate);
         return Compose(pieces, style, width, alignment, leading);
     }
 
@@ -44,6 +45,7 @@ internal static class TextBlock
                 SpaceBefore = i == 0 ? spaceBefore : 0,
                 KeepWithNext = keep,
                 FirstBaseline = lines[i].Baseline,
+                EndsWithHyphen = lines[i].EndsWithHyphen,
                 Start = new BlockPosition([], lines[i].SourceOffset),
             });
         }

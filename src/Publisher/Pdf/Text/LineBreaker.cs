@@ -57,7 +57,7 @@ internal static class LineBreaker
             var breakAfter = LastBreakOpportunity(pieces, start, i, width);
             if (breakAfter >= 0)
             {
-                lines.Add(new LineSpan(start, breakAfter + 1, false, pieces[breakAfter].SoftHyphenAfter));
+                lines.Add(new LineSpan(start, breakAfter + 1, false, pieces[breakAfter].BreaksWithHyphen));
                 width = otherWidth;
                 start = breakAfter + 1;
                 i = start;

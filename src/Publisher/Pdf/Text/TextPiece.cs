@@ -48,8 +48,18 @@ internal sealed class TextPiece
     /// </summary>
     public bool SoftHyphenAfter { get; set; }
 
-    /// <summary>Width in points of the hyphen drawn when a line breaks at this piece's soft hyphen; 0 when none.</summary>
-    public float HyphenWidth => SoftHyphenAfter ? Hyphen(Style).Advance * Style.Size : 0;
+    /// <summary>
+    /// The language's hyphenation patterns allow a break after this piece, inside a word (automatic hyphenation): a
+    /// line may break here at a cost, and a line that does ends with a visible hyphen. Unbroken, the word's pieces
+    /// are drawn as one shaped word, so its kerning and ligatures stay.
+    /// </summary>
+    public bool HyphenationPointAfter { get; set; }
+
+    /// <summary>A line broken after this piece ends with a hyphen (an author's soft hyphen or a hyphenation point).</summary>
+    public bool BreaksWithHyphen => SoftHyphenAfter || HyphenationPointAfter;
+
+    /// <summary>Width in points of the hyphen drawn when a line breaks after this piece with a hyphen; 0 when none.</summary>
+    public float HyphenWidth => BreaksWithHyphen ? Hyphen(Style).Advance * Style.Size : 0;
 
     public string? LinkUrl { get; init; }
 

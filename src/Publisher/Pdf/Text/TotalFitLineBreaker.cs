@@ -4,7 +4,7 @@ namespace Publisher.Pdf.Text;
 /// Total-fit line breaking for justified text, after Knuth and Plass ("Breaking paragraphs into lines", 1981):
 /// every piece is a box, the space after it is glue that may stretch by half and shrink by a quarter, and the breaks
 /// of a whole paragraph are chosen together so that the sum of the lines' demerits is least. Lines may break where
-/// <see cref="LineBreaker"/> may (spaces, after hyphens and slashes, soft hyphens); forced breaks end a segment
+/// <see cref="LineBreaker"/> may (spaces, after hyphens and slashes, soft hyphens, hyphenation points); forced breaks end a segment
 /// whose last line is ragged. When no set of breaks keeps every line within tolerance, a looser pass runs, and
 /// after that the segment is broken greedily, so the breaker never fails and no line overflows.
 /// </summary>
@@ -24,8 +24,21 @@ internal static class TotalFitLineBreaker
     /// </summary>
     private static readonly double[] Tolerances = [2000, Badness.Awful];
 
+    /// <summary>
+    /// As TeX's <c>\pretolerance</c>: a paragraph whose lines can all be set at this badness or better without
+    /// breaking a word (spaces up to about 1.6 times their width) is set so, and hyphenation points are tried only
+    /// for the others. Hyphens then stay where they help, not wherever they are cheaper than a decent space.
+    /// </summary>
+    private const double PreTolerance = 200;
+
     private const double LinePenalty = 10;
     private const double SoftHyphenPenalty = 50;
+
+    /// <summary>Breaking at a hyphenation point costs twice TeX's default <c>\hyphenpenalty</c>: measured, it saves hyphens and no loose line.</summary>
+    private const double HyphenationPenalty = 100;
+
+    /// <summary>A typesetter's rule: no more than two hyphenated lines in a row (automatic hyphens never make a third).</summary>
+    private const int MaxHyphensInARow = 2;
 
     /// <summary>Breaking where no space is (after a hyphen or a slash, inside a split word) costs a little more.</summary>
     private const double GluelessBreakPenalty = 50;
@@ -84,9 +97,15 @@ internal static class TotalFitLineBreaker
     private static bool BreakOptimally(List<TextPiece> pieces, int start, int end, float firstWidth, float otherWidth, List<LineSpan> lines)
     {
         var sums = new GlueSums(pieces, start, end);
+        if (HasHyphenationPoint(pieces, start, end) && FindBestBreaks(pieces, start, end, sums, firstWidth, otherWidth, PreTolerance, hyphenate: false) is { } unhyphenated)
+        {
+            AddLines(unhyphenated, start, lines);
+            return true;
+        }
+
         foreach (var tolerance in Tolerances)
         {
-            var last = FindBestBreaks(pieces, start, end, sums, firstWidth, otherWidth, tolerance);
+            var last = FindBestBreaks(pieces, start, end, sums, firstWidth, otherWidth, tolerance, hyphenate: true);
             if (last is not null)
             {
                 AddLines(last, start, lines);
@@ -101,11 +120,24 @@ internal static class TotalFitLineBreaker
     /// Walks the break opportunities in order, keeping the active breaks that a line could still start after, and
     /// returns the final break of the cheapest feasible chain, or null when there is none.
     /// </summary>
-    private static Breakpoint? FindBestBreaks(List<TextPiece> pieces, int start, int end, GlueSums sums, float firstWidth, float otherWidth, double tolerance)
+    private static bool HasHyphenationPoint(List<TextPiece> pieces, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (pieces[i].HyphenationPointAfter)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Breakpoint? FindBestBreaks(List<TextPiece> pieces, int start, int end, GlueSums sums, float firstWidth, float otherWidth, double tolerance, bool hyphenate)
     {
         var count = end - start;
         var maxRatio = tolerance >= Badness.Awful ? double.PositiveInfinity : Math.Cbrt(tolerance / 100);
-        var active = new List<Breakpoint> { new(-1, 0, FitnessClass.Decent, 0, false, null) };
+        var active = new List<Breakpoint> { new(-1, 0, FitnessClass.Decent, 0, 0, false, null) };
         Span<double> bestDemerits = stackalloc double[FitnessClass.Count];
         var bestFrom = new Breakpoint?[FitnessClass.Count];
 
@@ -113,13 +145,14 @@ internal static class TotalFitLineBreaker
         {
             var piece = pieces[start + at];
             var isFinal = at == count - 1;
-            if (!isFinal && !piece.CanBreakAfter)
+            if (!isFinal && (!piece.CanBreakAfter || (!hyphenate && piece.HyphenationPointAfter)))
             {
                 continue;
             }
 
-            var hyphenated = !isFinal && piece.SoftHyphenAfter;
-            var penalty = hyphenated ? SoftHyphenPenalty : !isFinal && piece.Glue == 0 ? GluelessBreakPenalty : 0;
+            var hyphenated = !isFinal && piece.BreaksWithHyphen;
+            var automatic = hyphenated && !piece.SoftHyphenAfter;
+            var penalty = automatic ? HyphenationPenalty : hyphenated ? SoftHyphenPenalty : !isFinal && piece.Glue == 0 ? GluelessBreakPenalty : 0;
             var hyphenWidth = hyphenated ? piece.HyphenWidth : 0;
             bestDemerits.Fill(double.PositiveInfinity);
             Array.Clear(bestFrom);
@@ -146,6 +179,14 @@ internal static class TotalFitLineBreaker
                 }
 
                 index++;
+
+                // Automatic hyphens never make a third hyphenated line in a row, nor leave a word's end alone on a
+                // paragraph's last line; an author's soft hyphen only pays demerits for either.
+                if ((automatic && from.HyphensInARow >= MaxHyphensInARow) || (isFinal && from.Automatic))
+                {
+                    continue;
+                }
+
                 var ratio = isLonePiece && natural > lineWidth
                     ? 0 // a piece that cannot be cut (an image) wider than the line: alone is the best it gets
                     : AdjustmentRatio(natural + hyphenWidth, glue, lineWidth, isFinal);
@@ -176,7 +217,8 @@ internal static class TotalFitLineBreaker
             {
                 if (bestFrom[fitness] is { } from && bestDemerits[fitness] < cheapest + FitnessJumpDemerits)
                 {
-                    active.Add(new Breakpoint(at, from.Line + 1, fitness, bestDemerits[fitness], hyphenated, from));
+                    var inARow = hyphenated ? from.HyphensInARow + 1 : 0;
+                    active.Add(new Breakpoint(at, from.Line + 1, fitness, bestDemerits[fitness], inARow, automatic, from));
                 }
             }
 
@@ -248,7 +290,7 @@ internal static class TotalFitLineBreaker
         var first = lines.Count;
         for (var node = last; node.Previous is { } previous; node = previous)
         {
-            lines.Add(new LineSpan(start + previous.Position + 1, start + node.Position + 1, node == last, node.Hyphenated));
+            lines.Add(new LineSpan(start + previous.Position + 1, start + node.Position + 1, node == last, node.HyphensInARow > 0));
         }
 
         lines.Reverse(first, lines.Count - first);
@@ -257,8 +299,13 @@ internal static class TotalFitLineBreaker
     /// <summary>
     /// A chosen break after the piece at <paramref name="Position"/> (relative to the segment; -1 for its start),
     /// ending line <paramref name="Line"/> - 1, with the cheapest chain of breaks that leads to it.
+    /// <paramref name="HyphensInARow"/> counts the hyphenated lines that end here (0 when this line ends without a
+    /// hyphen); <paramref name="Automatic"/> is set when its hyphen comes from a hyphenation point.
     /// </summary>
-    private sealed record Breakpoint(int Position, int Line, int Fitness, double Demerits, bool Hyphenated, Breakpoint? Previous);
+    private sealed record Breakpoint(int Position, int Line, int Fitness, double Demerits, int HyphensInARow, bool Automatic, Breakpoint? Previous)
+    {
+        public bool Hyphenated => HyphensInARow > 0;
+    }
 
     /// <summary>
     /// Running totals over a segment: <see cref="Width"/>[k] is the width of its first k pieces with the glue after

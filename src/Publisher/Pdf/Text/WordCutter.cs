@@ -77,6 +77,7 @@ internal static class WordCutter
         last.CanBreakAfter = piece.CanBreakAfter;
         last.ForcedBreakAfter = piece.ForcedBreakAfter;
         last.SoftHyphenAfter = piece.SoftHyphenAfter;
+        last.HyphenationPointAfter = piece.HyphenationPointAfter;
         return parts;
     }
 

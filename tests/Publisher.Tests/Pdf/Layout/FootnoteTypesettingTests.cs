@@ -6,7 +6,8 @@ namespace Publisher.Tests.Pdf.Layout;
 /// <summary>Footnotes in typeset books: real text, real rules, the notes at the foot of the page of their reference.</summary>
 public sealed class FootnoteTypesettingTests
 {
-    private static readonly PdfSettings Small = new() { PageWidth = 360, PageHeight = 500, MarginTop = 50, MarginBottom = 50, MarginInner = 50, MarginOuter = 40, FontSize = 10 };
+    // Unhyphenated, so that a reference lands where the word counts below put it.
+    private static readonly PdfSettings Small = new() { PageWidth = 360, PageHeight = 500, MarginTop = 50, MarginBottom = 50, MarginInner = 50, MarginOuter = 40, FontSize = 10, Hyphenate = false };
 
     private static float TextBottom => Small.PageHeight - Small.MarginBottom;
 

@@ -28,9 +28,13 @@ public sealed class SoftHyphenTests
         var lines = TextBlock.Lines([new TextInline($"tiny words extra{SoftHyphen}ordinary")], body, width, alignment, context);
 
         Assert.Equal(2, lines.Count);
-        var first = lines[0].Items.OfType<TextRunItem>().Last();
-        Assert.EndsWith("extra-", first.Text, StringComparison.Ordinal);
-        Assert.True(RightEdge(first) <= width + 0.01f, $"the hyphen ends at {RightEdge(first)}, past {width}");
+        var runs = lines[0].Items.OfType<TextRunItem>().ToList();
+        var hyphen = runs[^1];
+        Assert.True(hyphen.IsBreakHyphen, "the hyphen added at the break is a run of its own, marked so extraction can leave it out");
+        Assert.Equal("-", hyphen.Text);
+        Assert.EndsWith("extra", runs[^2].Text, StringComparison.Ordinal);
+        Assert.False(runs[^2].IsBreakHyphen);
+        Assert.True(RightEdge(hyphen) <= width + 0.01f, $"the hyphen ends at {RightEdge(hyphen)}, past {width}");
         Assert.StartsWith("ordinary", lines[1].Items.OfType<TextRunItem>().First().Text, StringComparison.Ordinal);
     }
 
