@@ -119,6 +119,7 @@ public sealed class PreviewBrowserTests
             Timeout = Timeout,
             // Tests may run as root (CI does), where chromium's sandbox cannot start.
             Args = ["--no-sandbox"],
+            Env = BrowserFonts.WholeEnvironment(),
         });
         return new Browser(playwright, browser);
     }
@@ -129,6 +130,9 @@ public sealed class PreviewBrowserTests
         page.SetDefaultTimeout(Timeout);
         await page.GotoAsync(book.Url(path).ToString());
         await Assertions.Expect(page.Locator("#publisher-preview")).ToBeVisibleAsync();
+        // A browser without fonts lays every word out with no width: pages too short to scroll, links nobody can click.
+        var title = await page.Locator(".pp-title").BoundingBoxAsync();
+        Assert.True(title is { Width: > 20 }, $"the browser draws no text (title {title?.Width ?? 0} px wide): does it see the bundled fonts ({BrowserFonts.ConfigurationFile})?");
         return page;
     }
 
