@@ -8,6 +8,7 @@
 // Targets: Clean, Restore, Build, Tool, Test, Epub, Pdf, Ebooks, Validate, Package, CI, Bench, Watch, Version, Default.
 // Arguments: --book=DIR --output=DIR --strict --book-version=X.Y.Z --configuration=Release
 //            --no-build (use the tool as last built, e.g. by the tests)
+//            --stress=NAME[,NAME]|all (Bench: the growth scenarios, see tests/Publisher.Benchmarks/README.md)
 //            Watch only: --port=N (default 3000) --open --format=epub|pdf|all
 // The tasks drive the library through the publisher command line, so any book folder works.
 
@@ -166,9 +167,10 @@ Task("CI")
     .IsDependentOn("Validate");
 
 Task("Bench")
-    .Description("Run the benchmarks on a generated 50-chapter book")
+    .Description("Run the benchmarks on a generated 50-chapter book (--stress=NAME|all: the growth scenarios instead)")
     .Does(() =>
 {
+    var stress = HasArgument("stress") ? Argument<string>("stress") : null;
     var project = repositoryRoot.CombineWithFilePath("tests/Publisher.Benchmarks/Publisher.Benchmarks.csproj");
     if (!FileExists(project))
     {
@@ -180,6 +182,12 @@ Task("Bench")
     var benchDirectory = repositoryRoot.Combine("tests/Publisher.Benchmarks/bin/Release/tool");
     PublishPrecompiled(project, benchDirectory, "Release");
     var bench = Quote(benchDirectory.CombineWithFilePath("Publisher.Benchmarks.dll").FullPath);
+    if (stress is not null)
+    {
+        Run("dotnet", $"{bench} --stress {Quote(stress)}");
+        return;
+    }
+
     Run("dotnet", $"{bench} --chapters 50");
     // The author's loop: edit-to-PDF and edit-to-preview times, then the memory the watch keeps over 200 rebuilds.
     Run("dotnet", $"{bench} --watch --chapters 50 --edits 10 --rebuilds 200");

@@ -6,6 +6,7 @@ internal sealed record BenchmarkOptions
     public const string Usage = """
         usage: Publisher.Benchmarks [--chapters N] [--scale] [--keep]
                Publisher.Benchmarks --watch [--chapters N] [--edits N] [--rebuilds N]
+               Publisher.Benchmarks --stress NAME[,NAME...]|all [--size N] [--format epub|pdf|all] [--keep]
                Publisher.Benchmarks --single epub|pdf|all --book DIR --out DIR   (one measured run; used internally)
                Publisher.Benchmarks --pages FILE.pdf...   (page quality of existing PDFs: loose lines, hyphens, short pages, folios)
           --chapters N   chapters in the synthetic book (default 50)
@@ -15,6 +16,9 @@ internal sealed record BenchmarkOptions
                          then the memory kept over many rebuilds
           --edits N      timed edits in --watch (default 10)
           --rebuilds N   rebuilds for the memory measurement in --watch (default 200; 0 skips it)
+          --stress       build stress books at n, 2n and 4n to show how cost grows (names: see README)
+          --size N       the n a stress scenario starts at (default: the scenario's own)
+          --format F     the format(s) a stress run builds (default: EPUB and PDF, each on its own)
         """;
 
     public int Chapters { get; init; } = 50;
@@ -28,6 +32,13 @@ internal sealed record BenchmarkOptions
     public int Edits { get; init; } = 10;
 
     public int Rebuilds { get; init; } = 200;
+
+    /// <summary>Stress scenarios to run (comma-separated names, or <c>all</c>), or null for the synthetic book.</summary>
+    public string? Stress { get; init; }
+
+    public int? StressSize { get; init; }
+
+    public BenchFormat? StressFormat { get; init; }
 
     /// <summary>Set in the child process: publish this format once and report.</summary>
     public BenchFormat? Single { get; init; }
@@ -65,6 +76,15 @@ internal sealed record BenchmarkOptions
                     break;
                 case "--rebuilds" when int.TryParse(Next(), out var rebuilds) && rebuilds >= 0:
                     options = options with { Rebuilds = rebuilds };
+                    break;
+                case "--stress" when Next() is { } stress:
+                    options = options with { Stress = stress };
+                    break;
+                case "--size" when int.TryParse(Next(), out var size) && size > 0:
+                    options = options with { StressSize = size };
+                    break;
+                case "--format" when Enum.TryParse<BenchFormat>(Next(), ignoreCase: true, out var stressFormat):
+                    options = options with { StressFormat = stressFormat };
                     break;
                 case "--single" when Enum.TryParse<BenchFormat>(Next(), ignoreCase: true, out var format):
                     options = options with { Single = format };

@@ -23,6 +23,9 @@ if (options.PagesOf.Count > 0)
     return 0;
 }
 
-return options.Single is { } format
-    ? SingleRun.Run(format, options)
-    : BenchmarkSuite.Run(options);
+return options switch
+{
+    { Single: { } format } => SingleRun.Run(format, options),
+    { Stress: not null } => StressSuite.Run(options),
+    _ => BenchmarkSuite.Run(options),
+};

@@ -48,7 +48,7 @@ internal static class ReportTable
         }
     }
 
-    private static void Write(IReadOnlyList<string[]> table, TextWriter output)
+    public static void Write(IReadOnlyList<string[]> table, TextWriter output)
     {
         var widths = Enumerable.Range(0, table[0].Length).Select(column => table.Max(row => row[column].Length)).ToArray();
         foreach (var row in table)

@@ -20,6 +20,7 @@ internal sealed class BookFiles(string rootDirectory, BookInputs? inputs = null,
     private readonly HashSet<string> _hrefs = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _nextHrefNumber = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<ImageResource> _loaded = [];
+    private readonly HashSet<string> _reading = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     public string RootDirectory => _paths.Root;
@@ -27,6 +28,7 @@ internal sealed class BookFiles(string rootDirectory, BookInputs? inputs = null,
     /// <summary>
     /// Loads the image that <paramref name="reference"/> (as written at <paramref name="location"/>) names.
     /// Returns null after reporting PUB110 (escapes the book), PUB200 (missing) or PUB208 (corrupt).
+    /// An SVG image comes back self-contained (<see cref="SvgSanitizer"/>); its own problems are reported once.
     /// </summary>
     public ImageResource? LoadImage(string reference, SourceLocation location, DiagnosticBag diagnostics)
     {
@@ -39,27 +41,15 @@ internal sealed class BookFiles(string rootDirectory, BookInputs? inputs = null,
         ImageLoad load;
         lock (_gate)
         {
-            if (!_imagesByPath.TryGetValue(path, out load!))
+            load = LoadFile(path, diagnostics);
+            if (load.Checked is { } check && load.Image is null)
             {
-                load = Read(path);
-                _imagesByPath[path] = load;
-                if (load.Image is not null)
-                {
-                    _loaded.Add(load.Image);
-                }
+                load.Image = new ImageResource(load.RelativePath, UniqueHref(load.RelativePath, check.MediaType!), check.MediaType!, check.Data, check.Width, check.Height);
+                _loaded.Add(load.Image);
             }
         }
 
-        // Every use of a broken image is reported at its own place; the file is read only once.
-        if (load.Problem is not null)
-        {
-            diagnostics.Error(DiagnosticCodes.ImageUnreadable, $"image '{reference}' cannot be used: {load.Problem}", location);
-        }
-        else if (load.Note is not null)
-        {
-            diagnostics.Info(DiagnosticCodes.ImageDownscaled, load.Note, location);
-        }
-
+        ReportUse(load, reference, location, diagnostics);
         return load.Image;
     }
 
@@ -187,8 +177,43 @@ internal sealed class BookFiles(string rootDirectory, BookInputs? inputs = null,
         return similar is null ? null : $"did you mean '{_paths.Relative(Path.Combine(folder, similar))}'?";
     }
 
-    private ImageLoad Read(string fullPath)
+    // Every use of a broken image is reported at its own place; the file is read only once.
+    private static void ReportUse(ImageLoad load, string reference, SourceLocation location, DiagnosticBag diagnostics)
     {
+        if (load.Problem is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.ImageUnreadable, $"image '{reference}' cannot be used: {load.Problem}", location);
+        }
+        else if (load.Note is not null)
+        {
+            diagnostics.Info(DiagnosticCodes.ImageDownscaled, load.Note, location);
+        }
+    }
+
+    // Called under the gate. The file being read is marked, so an SVG that shows itself (through others) is caught.
+    private ImageLoad LoadFile(string fullPath, DiagnosticBag diagnostics)
+    {
+        if (!_imagesByPath.TryGetValue(fullPath, out var load))
+        {
+            _reading.Add(fullPath);
+            try
+            {
+                load = Read(fullPath, diagnostics);
+            }
+            finally
+            {
+                _reading.Remove(fullPath);
+            }
+
+            _imagesByPath[fullPath] = load;
+        }
+
+        return load;
+    }
+
+    private ImageLoad Read(string fullPath, DiagnosticBag diagnostics)
+    {
+        var relative = _paths.Relative(fullPath);
         byte[] bytes;
         try
         {
@@ -196,28 +221,31 @@ internal sealed class BookFiles(string rootDirectory, BookInputs? inputs = null,
             var length = new FileInfo(fullPath).Length;
             if (length > MaximumImageFileBytes)
             {
-                return ImageLoad.Failed($"the file is {length / (1024 * 1024)} MB; images must be smaller than {MaximumImageFileBytes / (1024 * 1024)} MB");
+                return ImageLoad.Failed(relative, $"the file is {length / (1024 * 1024)} MB; images must be smaller than {MaximumImageFileBytes / (1024 * 1024)} MB");
             }
 
             bytes = File.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ImageLoad.Failed($"the file cannot be read ({e.Message})");
+            return ImageLoad.Failed(relative, $"the file cannot be read ({e.Message})");
         }
 
         var check = imageCache is null ? ImageDecoder.Check(bytes) : imageCache.Check(fullPath, bytes);
         if (check.Problem is not null)
         {
-            return ImageLoad.Failed(check.Problem);
+            return ImageLoad.Failed(relative, check.Problem);
         }
 
-        var relative = _paths.Relative(fullPath);
-        var image = new ImageResource(relative, UniqueHref(relative, check.MediaType!), check.MediaType!, check.Data, check.Width, check.Height);
+        if (check.MediaType == "image/svg+xml")
+        {
+            check = check.WithData(SvgSanitizer.Sanitize(check.Data, relative, new SvgResources(this), diagnostics));
+        }
+
         var note = check.DownscaledFrom is { } original
             ? $"image '{relative}' is {original.Width} x {original.Height} pixels; it was scaled down to {check.Width} x {check.Height} for the ebooks"
             : null;
-        return new ImageLoad(image, null, note);
+        return new ImageLoad(relative, check, null, note);
     }
 
     // "images/<name>" in the EPUB, with the file name kept but made safe for every reader (no spaces, ASCII),
@@ -267,8 +295,96 @@ internal sealed class BookFiles(string rootDirectory, BookInputs? inputs = null,
         return result.Length == 0 ? "image" : result;
     }
 
-    private sealed record ImageLoad(ImageResource? Image, string? Problem, string? Note)
+    /// <summary>One image file as read and checked; <see cref="Image"/> is made when the book first shows it.</summary>
+    private sealed class ImageLoad(string relativePath, ImageCheck? check, string? problem, string? note)
     {
-        public static ImageLoad Failed(string problem) => new(null, problem, null);
+        public string RelativePath { get; } = relativePath;
+
+        public ImageCheck? Checked { get; } = check;
+
+        public string? Problem { get; } = problem;
+
+        public string? Note { get; } = note;
+
+        public ImageResource? Image { get; set; }
+
+        public static ImageLoad Failed(string relativePath, string problem) => new(relativePath, null, problem, null);
+    }
+
+    /// <summary>
+    /// What an SVG being read may take from the book: other images, written into it, and nothing else. Used only while
+    /// <see cref="Read"/> runs under the gate.
+    /// </summary>
+    private sealed class SvgResources(BookFiles files) : ISvgResources
+    {
+        // An SVG that shows an SVG that shows an SVG...: deeper than this is refused, and so is what would make one
+        // picture larger than any a book needs (the same image shown a thousand times).
+        private const int MaximumNesting = 8;
+        private const long MaximumWrittenInBytes = 64L * 1024 * 1024;
+
+        private long _writtenIn;
+
+        public string? ImageAsDataAddress(string reference, SourceLocation location, DiagnosticBag diagnostics)
+        {
+            var path = files.Find(reference, location, diagnostics);
+            if (path is null)
+            {
+                return null;
+            }
+
+            if (files._reading.Contains(path) || files._reading.Count >= MaximumNesting)
+            {
+                Refuse(reference, files._reading.Contains(path) ? "it shows this picture itself" : "pictures inside pictures go too deep", location, diagnostics);
+                return null;
+            }
+
+            var load = files.LoadFile(path, diagnostics);
+            ReportUse(load, reference, location, diagnostics);
+            if (load.Checked is not { } check)
+            {
+                return null;
+            }
+
+            _writtenIn += check.Data.Length;
+            if (_writtenIn > MaximumWrittenInBytes)
+            {
+                Refuse(reference, $"the pictures it shows add up to more than {MaximumWrittenInBytes / (1024 * 1024)} MB", location, diagnostics);
+                return null;
+            }
+
+            return $"data:{check.MediaType};base64,{Convert.ToBase64String(check.Data)}";
+        }
+
+        public bool StaysInsideBook(string reference, SourceLocation location, DiagnosticBag diagnostics)
+        {
+            var cleaned = BookPaths.Clean(reference, out var refusal);
+            if (cleaned is null)
+            {
+                BookFiles.Refuse(reference, refusal!, location, diagnostics);
+                return false;
+            }
+
+            var besideFile = BookPaths.Combine(files._paths.FolderOf(location.File), cleaned);
+            if (!files._paths.IsInside(besideFile))
+            {
+                BookFiles.Refuse(reference, "it points outside the book folder", location, diagnostics);
+                return false;
+            }
+
+            if ((File.Exists(besideFile) || IsLink(besideFile)) && !files._paths.IsReallyInside(besideFile))
+            {
+                BookFiles.Refuse(reference, "it is a symbolic link to a file outside the book folder", location, diagnostics);
+                return false;
+            }
+
+            return true;
+        }
+
+        private static void Refuse(string reference, string why, SourceLocation location, DiagnosticBag diagnostics) =>
+            diagnostics.Warning(
+                DiagnosticCodes.SvgContentRemoved,
+                $"removed from the SVG image: the picture '{reference}', because {why}",
+                location,
+                "show each picture once, or draw it in this SVG");
     }
 }

@@ -18,4 +18,7 @@ internal sealed record ImageCheck
         new() { MediaType = mediaType, Data = data, Width = width, Height = height, DownscaledFrom = downscaledFrom };
 
     public static ImageCheck Bad(string problem) => new() { Problem = problem };
+
+    /// <summary>The same image with other bytes to publish (an SVG made self-contained).</summary>
+    public ImageCheck WithData(byte[] data) => this with { Data = data };
 }

@@ -21,6 +21,8 @@ internal static class DiagnosticCodes
     public const string DuplicateChapterTitle = "PUB112";
     public const string DuplicateChapterEntry = "PUB113";
     public const string FileTooLarge = "PUB114";
+    public const string SvgNetworkResource = "PUB115";
+    public const string SvgContentRemoved = "PUB116";
 
     public const string ImageMissing = "PUB200";
     public const string ChapterLinkUnresolved = "PUB201";
@@ -33,6 +35,14 @@ internal static class DiagnosticCodes
     public const string ImageUnreadable = "PUB208";
     public const string ImageDownscaled = "PUB209";
     public const string NestingTooDeep = "PUB210";
+    public const string RemoteImage = "PUB211";
+
+    // Raw HTML made valid (PUB230-PUB249).
+    public const string HtmlUnknownElement = "PUB230";
+    public const string HtmlPresentationDropped = "PUB231";
+    public const string HtmlElementMoved = "PUB232";
+    public const string HtmlElementDropped = "PUB233";
+    public const string HtmlNotInPdf = "PUB234";
 
     public const string MissingGlyphs = "PUB300";
     public const string ContentTooLarge = "PUB301";

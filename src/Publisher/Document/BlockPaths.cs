@@ -3,8 +3,8 @@ namespace Publisher.Document;
 /// <summary>
 /// Paths to the parts of a chapter that hold text, as lists of child indices from the chapter's blocks. A block's
 /// children: a quote's blocks; a list's items, then an item's blocks; a definition list's items, then an item's terms
-/// followed by its definitions, then a definition's blocks; a table's rows (header rows first), then a row's cells.
-/// Headings, paragraphs, code, figures, rules, raw HTML, terms and cells have none.
+/// followed by its definitions, then a definition's blocks; a table's rows (header rows first), then a row's cells;
+/// a container's blocks. Headings, paragraphs, code, figures, rules, terms and cells have none.
 /// </summary>
 internal static class BlockPaths
 {
@@ -37,6 +37,7 @@ internal static class BlockPaths
         DefinitionItem item => index < item.Terms.Count ? At(item.Terms, index) : At(item.Definitions, index - item.Terms.Count),
         TableBlock table => index < table.HeaderRows.Count ? At(table.HeaderRows, index) : At(table.BodyRows, index - table.HeaderRows.Count),
         TableRow row => At(row.Cells, index),
+        ContainerBlock container => At(container.Blocks, index),
         _ => null,
     };
 

@@ -5,6 +5,12 @@ internal abstract record Block
 {
     public int Line { get; init; }
 
+    /// <summary>An id raw HTML gave this block (a link target), unique within its chapter; null when none.</summary>
+    public string? AnchorId { get; init; }
+
+    /// <summary>How the block's lines or picture sit in the measure (HTML <c>align</c>, <c>&lt;center&gt;</c>, <c>text-align</c>).</summary>
+    public BlockAlignment Alignment { get; init; }
+
     /// <summary>
     /// The BCP 47 language of this block's text when it differs from the book's (raw HTML <c>lang</c>); null inherits
     /// the language around it. The PDF hyphenates in it; the EPUB writes it as <c>lang</c>.
@@ -13,6 +19,15 @@ internal abstract record Block
 
     /// <summary>A figure, table or code block the author pinned in place (<c>{.here}</c>): it never floats to the next page.</summary>
     public bool Pinned { get; init; }
+}
+
+internal enum BlockAlignment
+{
+    Default,
+    Left,
+    Center,
+    Right,
+    Justify,
 }
 
 /// <summary>A heading, levels 1 to 6; <paramref name="Id"/> is unique within its chapter.</summary>
@@ -54,15 +69,45 @@ internal sealed record TableBlock(
 
 internal sealed record TableRow(IReadOnlyList<TableCell> Cells);
 
-internal sealed record TableCell(IReadOnlyList<Inline> Content);
+/// <summary>A table cell; from raw HTML it may span columns or rows, be a header cell or have its own alignment.</summary>
+internal sealed record TableCell(IReadOnlyList<Inline> Content)
+{
+    public int ColumnSpan { get; init; } = 1;
+
+    public int RowSpan { get; init; } = 1;
+
+    /// <summary>A header cell (<c>th</c>) in a body row.</summary>
+    public bool IsHeader { get; init; }
+
+    public ColumnAlignment Alignment { get; init; }
+}
 
 /// <summary>An image standing alone in its paragraph, shown as a figure with a caption.</summary>
-/// <param name="Caption">From the image title, else its alt text; may be empty.</param>
-internal sealed record FigureBlock(ImageResource Image, string AltText, IReadOnlyList<Inline> Caption) : Block;
+/// <param name="Caption">From the image title, else its alt text, or an HTML <c>figcaption</c>; may be empty.</param>
+internal sealed record FigureBlock(ImageResource Image, string AltText, IReadOnlyList<Inline> Caption) : Block
+{
+    /// <summary>The width the author asked for (HTML <c>width</c>); null: the image's own size, shrunk to fit.</summary>
+    public ImageWidth? Width { get; init; }
+
+    /// <summary>Where the picture links to (HTML <c>&lt;a href&gt;&lt;img&gt;&lt;/a&gt;</c>); null when it does not.</summary>
+    public LinkTarget? Link { get; init; }
+}
+
+/// <summary>
+/// Blocks kept together under a role that no other block type describes, from raw HTML: an aside, a collapsible
+/// details section (its summary as <see cref="Label"/>; always open in print), or a figure that holds more or
+/// other than one picture (its caption as <see cref="Label"/>).
+/// </summary>
+internal sealed record ContainerBlock(ContainerKind Kind, IReadOnlyList<Block> Blocks) : Block
+{
+    public IReadOnlyList<Inline> Label { get; init; } = [];
+}
+
+internal enum ContainerKind
+{
+    Aside,
+    Details,
+    Figure,
+}
 
 internal sealed record ThematicBreakBlock : Block;
-
-/// <summary>Raw HTML, already sanitized and made well-formed XHTML (fragment, XHTML namespace implied).</summary>
-/// <param name="Xhtml">For the EPUB.</param>
-/// <param name="PlainText">The text content, for the PDF, which does not render HTML.</param>
-internal sealed record HtmlBlock(string Xhtml, string PlainText) : Block;

@@ -19,6 +19,15 @@ internal enum InlineStyle
     Strikethrough,
     Superscript,
     Subscript,
+
+    /// <summary>HTML <c>u</c> and <c>ins</c>.</summary>
+    Underline,
+
+    /// <summary>HTML <c>mark</c>.</summary>
+    Highlight,
+
+    /// <summary>HTML <c>small</c>: side comments, fine print.</summary>
+    Small,
 }
 
 internal sealed record StyledInline(InlineStyle Style, IReadOnlyList<Inline> Content) : Inline;
@@ -27,8 +36,27 @@ internal sealed record CodeInline(string Code) : Inline;
 
 internal sealed record LinkInline(LinkTarget Target, IReadOnlyList<Inline> Content, string? Title = null) : Inline;
 
-/// <summary>An image inside running text (not alone in its paragraph).</summary>
-internal sealed record ImageInline(ImageResource Image, string AltText) : Inline;
+/// <summary>An image inside running text (not alone in its paragraph), or a picture in a table cell.</summary>
+internal sealed record ImageInline(ImageResource Image, string AltText) : Inline
+{
+    /// <summary>The width the author asked for (HTML <c>width</c>); null: an icon the height of the text.</summary>
+    public ImageWidth? Width { get; init; }
+
+    /// <summary>Where the picture sits when it is set as a figure (HTML <c>align</c> on the image).</summary>
+    public BlockAlignment Alignment { get; init; }
+}
+
+/// <summary>
+/// A run of text that raw HTML marks without formatting it: with a language (<c>&lt;span lang="fr"&gt;</c>, in
+/// <see cref="Inline.ContentLanguage"/>) or an explanation (<c>&lt;abbr title="..."&gt;</c>).
+/// </summary>
+internal sealed record SpanInline(IReadOnlyList<Inline> Content) : Inline
+{
+    public string? Title { get; init; }
+}
+
+/// <summary>A link target inside running text: an id raw HTML put on an element (<c>&lt;a id="x"&gt;</c>).</summary>
+internal sealed record AnchorInline(string Id) : Inline;
 
 /// <summary>A reference to a footnote of the same chapter.</summary>
 /// <param name="NoteId">The <see cref="Footnote.Id"/> it points to.</param>
@@ -41,16 +69,13 @@ internal sealed record SoftBreak : Inline;
 /// <summary>A hard line break.</summary>
 internal sealed record LineBreak : Inline;
 
-/// <summary>Raw inline HTML, already sanitized; <paramref name="PlainText"/> for the PDF.</summary>
-internal sealed record HtmlInline(string Xhtml, string PlainText) : Inline;
-
 /// <summary>Helpers over inline lists.</summary>
 internal static class Inlines
 {
     /// <summary>
     /// How many characters an inline adds to its block's text, the text page positions count in (both writers count
-    /// alike): text and code as written (soft hyphens included), a soft break one, a note reference its number, raw
-    /// HTML its plain text; images and hard breaks none.
+    /// alike): text and code as written (soft hyphens included), a soft break one, a note reference its number; images,
+    /// anchors and hard breaks none.
     /// </summary>
     public static int TextLength(Inline inline) => inline switch
     {
@@ -60,7 +85,7 @@ internal static class Inlines
         LinkInline link => link.Content.Sum(TextLength),
         FootnoteReference reference => reference.Number.ToString(System.Globalization.CultureInfo.InvariantCulture).Length,
         SoftBreak => 1,
-        HtmlInline html => html.PlainText.Length,
+        SpanInline span => span.Content.Sum(TextLength),
         _ => 0,
     };
 
@@ -83,8 +108,8 @@ internal static class Inlines
                 case LinkInline l: Append(text, l.Content); break;
                 case ImageInline i: text.Append(i.AltText); break;
                 case SoftBreak or LineBreak: text.Append(' '); break;
-                case HtmlInline h: text.Append(h.PlainText); break;
-                case FootnoteReference: break;
+                case SpanInline span: Append(text, span.Content); break;
+                case FootnoteReference or AnchorInline: break;
             }
         }
     }

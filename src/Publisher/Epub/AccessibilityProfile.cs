@@ -16,13 +16,12 @@ internal sealed record AccessibilityProfile(
 
     public static AccessibilityProfile Of(BookDocument book)
     {
-        var blocks = book.Chapters.SelectMany(c => AllBlocks(c.Blocks).Concat(c.Footnotes.SelectMany(f => AllBlocks(f.Blocks)))).ToList();
-        var inlines = blocks.SelectMany(InlinesOf).SelectMany(AllInlines).ToList();
+        var blocks = book.Chapters.SelectMany(c => DocumentTree.Blocks(c.Blocks).Concat(c.Footnotes.SelectMany(f => DocumentTree.Blocks(f.Blocks)))).ToList();
+        var inlines = blocks.SelectMany(DocumentTree.InlineRuns).SelectMany(DocumentTree.Inlines).ToList();
         var images = blocks.OfType<FigureBlock>().Select(f => f.AltText)
             .Concat(inlines.OfType<ImageInline>().Select(i => i.AltText))
             .ToList();
         var everyImageDescribed = images.All(alt => !string.IsNullOrWhiteSpace(alt));
-        var hasRawHtml = blocks.OfType<HtmlBlock>().Any() || inlines.OfType<HtmlInline>().Any();
         var tables = blocks.OfType<TableBlock>().Count();
         var codeBlocks = blocks.OfType<CodeBlock>().Count();
         var footnotes = book.Chapters.Sum(c => c.Footnotes.Count);
@@ -42,8 +41,8 @@ internal sealed record AccessibilityProfile(
         var summary = SummaryOf(book, images.Count, everyImageDescribed, tables, codeBlocks, footnotes);
 
         // Conformance is claimed only where it can be checked from the content: every image has a text
-        // alternative and no raw HTML of unknown quality was passed through.
-        var conforms = everyImageDescribed && !hasRawHtml;
+        // alternative. Raw HTML reaches the book only as Document content, written like the rest.
+        var conforms = everyImageDescribed;
         return new AccessibilityProfile(modes, sufficient, features, summary, conforms);
     }
 
@@ -82,29 +81,4 @@ internal sealed record AccessibilityProfile(
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
-
-    private static IEnumerable<Block> AllBlocks(IEnumerable<Block> blocks) => blocks.SelectMany(block => block switch
-    {
-        QuoteBlock quote => AllBlocks(quote.Blocks).Prepend(block),
-        ListBlock list => list.Items.SelectMany(i => AllBlocks(i.Blocks)).Prepend(block),
-        DefinitionListBlock definitions => definitions.Items.SelectMany(i => i.Definitions.SelectMany(AllBlocks)).Prepend(block),
-        _ => [block],
-    });
-
-    private static IEnumerable<IReadOnlyList<Inline>> InlinesOf(Block block) => block switch
-    {
-        HeadingBlock heading => [heading.Content],
-        ParagraphBlock paragraph => [paragraph.Content],
-        TableBlock table => table.HeaderRows.Concat(table.BodyRows).SelectMany(r => r.Cells).Select(c => c.Content),
-        FigureBlock figure => [figure.Caption],
-        DefinitionListBlock definitions => definitions.Items.SelectMany(i => i.Terms),
-        _ => [],
-    };
-
-    private static IEnumerable<Inline> AllInlines(IEnumerable<Inline> inlines) => inlines.SelectMany(inline => inline switch
-    {
-        StyledInline styled => AllInlines(styled.Content).Prepend(inline),
-        LinkInline link => AllInlines(link.Content).Prepend(inline),
-        _ => [inline],
-    });
 }

@@ -11,6 +11,9 @@ internal static class EpubStylesheet
     /// <summary>The CSS class of a highlighted code token, e.g. <c>tok-keyword</c>.</summary>
     public static string TokenClass(TokenKind kind) => $"tok-{kind.ToString().ToLowerInvariant()}";
 
+    /// <summary>The CSS class for a picture shown at a percentage of the text width, in steps of ten (<c>w-50</c>).</summary>
+    public static string WidthClass(float percent) => $"w-{Math.Clamp((int)Math.Round(percent / 10) * 10, 10, 100)}";
+
     public const string Css = """
         @charset "utf-8";
 
@@ -74,6 +77,8 @@ internal static class EpubStylesheet
           margin: 1.5em auto;
         }
 
+        mark { background-color: #fff3a0; color: #000; }
+
         code { font-family: monospace; font-size: 0.9em; -webkit-hyphens: none; hyphens: none; }
 
         pre.code {
@@ -127,8 +132,18 @@ internal static class EpubStylesheet
         .align-left { text-align: left; }
         .align-center { text-align: center; }
         .align-right { text-align: right; }
+        .align-justify { text-align: justify; }
 
         figure { margin: 1em 0; text-align: center; page-break-inside: avoid; break-inside: avoid; }
+        figure.group { page-break-inside: auto; break-inside: auto; }
+        img.w-10 { width: 10%; } img.w-20 { width: 20%; } img.w-30 { width: 30%; } img.w-40 { width: 40%; }
+        img.w-50 { width: 50%; } img.w-60 { width: 60%; } img.w-70 { width: 70%; } img.w-80 { width: 80%; }
+        img.w-90 { width: 90%; } img.w-100 { width: 100%; }
+
+        details { margin: 0.5em 0 1em 0; }
+        details > summary { font-weight: bold; margin-bottom: 0.4em; }
+        aside.sidebar { margin: 1em 0; padding: 0.4em 0.8em; border-left: 0.2em solid #888; }
+
         img { max-width: 100%; height: auto; }
         img.inline { max-height: 1.4em; width: auto; vertical-align: middle; }
         figcaption { font-size: 0.9em; font-style: italic; margin-top: 0.4em; text-align: center; }

@@ -88,7 +88,7 @@ internal sealed class PageBreakMarkers
         }
 
         var nodes = rendered.ToList();
-        var inside = nodes.Count == 1 && nodes[0] is XElement element && block is not HtmlBlock ? element : null;
+        var inside = nodes.Count == 1 && nodes[0] is XElement element ? element : null;
         var before = pages.Where(page => page.Offset == 0 || inside is null).Select(page => Marker(page.Label));
         if (inside is not null)
         {

@@ -1,4 +1,3 @@
-using System.Xml;
 using System.Xml.Linq;
 using Publisher.Document;
 using Publisher.Highlighting;
@@ -22,7 +21,38 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, 
 
     public IEnumerable<XNode> Blocks(IEnumerable<Block> blocks) => blocks.SelectMany(Block);
 
-    public IEnumerable<XNode> Block(Block block) => pageBreaks.Around(block, InLanguage(Render(block), block.ContentLanguage));
+    public IEnumerable<XNode> Block(Block block) => pageBreaks.Around(block, InLanguage(Described(block), block.ContentLanguage));
+
+    private List<XNode> Described(Block block)
+    {
+        var nodes = Render(block).ToList();
+        if (nodes.FirstOrDefault() is XElement first)
+        {
+            Describe(first, block);
+        }
+
+        return nodes;
+    }
+
+    /// <summary>The id and alignment a block carries, on its outermost element.</summary>
+    private static void Describe(XElement element, Block block)
+    {
+        if (block.AnchorId is { } id)
+        {
+            element.SetAttributeValue("id", id);
+        }
+
+        if (block.Alignment != BlockAlignment.Default)
+        {
+            AddClass(element, $"align-{block.Alignment.ToString().ToLowerInvariant()}");
+        }
+    }
+
+    private static void AddClass(XElement element, string name)
+    {
+        var existing = (string?)element.Attribute("class");
+        element.SetAttributeValue("class", string.IsNullOrEmpty(existing) ? name : $"{existing} {name}");
+    }
 
     private IEnumerable<XNode> Render(Block block) => block switch
     {
@@ -35,7 +65,7 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, 
         TableBlock table => [Table(table)],
         FigureBlock figure => [Figure(figure)],
         ThematicBreakBlock => [new XElement(X + "hr")],
-        HtmlBlock html => RawHtml(html.Xhtml, () => new XElement(X + "p", Text(html.PlainText))),
+        ContainerBlock container => [Container(container)],
         _ => throw new NotSupportedException($"the EPUB writer does not know the block {block.GetType().Name}"),
     };
 
@@ -69,11 +99,12 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, 
         StyledInline styled => [new XElement(X + StyleElement(styled.Style), Inlines(styled.Content))],
         CodeInline code => [new XElement(X + "code", Text(code.Code))],
         LinkInline link => [Link(link)],
-        ImageInline image => [Image(image.Image, image.AltText, "inline")],
+        ImageInline image => [image.Width is null ? Image(image.Image, image.AltText, "inline") : SizedImage(image.Image, image.AltText, image.Width)],
         FootnoteReference reference => [NoteReference(reference)],
         SoftBreak => [new XText("\n")],
         LineBreak => [new XElement(X + "br")],
-        HtmlInline html => RawHtml(html.Xhtml, () => Text(html.PlainText)),
+        SpanInline span => [Span(span)],
+        AnchorInline anchor => [new XElement(X + "span", new XAttribute("id", anchor.Id))],
         _ => throw new NotSupportedException($"the EPUB writer does not know the inline {inline.GetType().Name}"),
     };
 
@@ -173,11 +204,22 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, 
             X + "tr",
             row.Cells.Select((cell, column) =>
             {
-                var element = pageBreaks.Inside(cell, new XElement(X + cellName, Inlines(cell.Content)));
-                var alignment = column < table.Alignments.Count ? table.Alignments[column] : ColumnAlignment.Default;
+                var element = pageBreaks.Inside(cell, new XElement(X + (cell.IsHeader ? "th" : cellName), Inlines(cell.Content)));
+                var alignment = cell.Alignment != ColumnAlignment.Default ? cell.Alignment
+                    : column < table.Alignments.Count ? table.Alignments[column] : ColumnAlignment.Default;
                 if (alignment != ColumnAlignment.Default)
                 {
                     element.SetAttributeValue("class", $"align-{alignment.ToString().ToLowerInvariant()}");
+                }
+
+                if (cell.ColumnSpan > 1)
+                {
+                    element.SetAttributeValue("colspan", cell.ColumnSpan);
+                }
+
+                if (cell.RowSpan > 1)
+                {
+                    element.SetAttributeValue("rowspan", cell.RowSpan);
                 }
 
                 return element;
@@ -200,7 +242,13 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, 
 
     private XElement Figure(FigureBlock figure)
     {
-        var element = new XElement(X + "figure", Image(figure.Image, figure.AltText, null));
+        XNode picture = figure.Width is null ? Image(figure.Image, figure.AltText, null) : SizedImage(figure.Image, figure.AltText, figure.Width);
+        if (figure.Link is { } link)
+        {
+            picture = new XElement(X + "a", new XAttribute("href", Href(link)), picture);
+        }
+
+        var element = new XElement(X + "figure", picture);
         if (figure.Caption.Count > 0)
         {
             element.Add(new XElement(X + "figcaption", Inlines(figure.Caption)));
@@ -225,6 +273,57 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, 
         if (cssClass is not null)
         {
             element.SetAttributeValue("class", cssClass);
+        }
+
+        return element;
+    }
+
+    /// <summary>A picture at the width its author asked for: pixels as its size, a percentage as a width class.</summary>
+    private static XElement SizedImage(ImageResource image, string altText, ImageWidth width)
+    {
+        var element = Image(image, altText, null);
+        if (width.IsPercent)
+        {
+            element.SetAttributeValue("width", null);
+            element.SetAttributeValue("height", null);
+            element.SetAttributeValue("class", EpubStylesheet.WidthClass(width.Value));
+        }
+        else if (image.PixelWidth > 0 && image.PixelHeight > 0)
+        {
+            var pixels = Math.Max(1, (int)Math.Round(width.Value));
+            element.SetAttributeValue("width", pixels);
+            element.SetAttributeValue("height", Math.Max(1, (int)Math.Round(width.Value * image.PixelHeight / image.PixelWidth)));
+        }
+
+        return element;
+    }
+
+    private XElement Container(ContainerBlock container)
+    {
+        var content = Blocks(container.Blocks).ToList();
+        return container.Kind switch
+        {
+            // Open: a reader that cannot open it, and every printed page, shows the whole content.
+            ContainerKind.Details => new XElement(
+                X + "details",
+                new XAttribute("open", "open"),
+                new XElement(X + "summary", Inlines(container.Label)),
+                content),
+            ContainerKind.Figure => new XElement(
+                X + "figure",
+                new XAttribute("class", "group"),
+                content,
+                container.Label.Count > 0 ? new XElement(X + "figcaption", Inlines(container.Label)) : null),
+            _ => new XElement(X + "aside", new XAttribute("class", "sidebar"), content),
+        };
+    }
+
+    private XElement Span(SpanInline span)
+    {
+        var element = new XElement(X + (span.Title is null ? "span" : "abbr"), Inlines(span.Content));
+        if (span.Title is { } title)
+        {
+            element.SetAttributeValue("title", title);
         }
 
         return element;
@@ -289,27 +388,11 @@ internal sealed class XhtmlRenderer(BookDocument book, ChapterDocument chapter, 
         InlineStyle.Strikethrough => "del",
         InlineStyle.Superscript => "sup",
         InlineStyle.Subscript => "sub",
+        InlineStyle.Underline => "u",
+        InlineStyle.Highlight => "mark",
+        InlineStyle.Small => "small",
         _ => "span",
     };
 
     private static XText Text(string text) => new(XmlCharacters.Clean(text));
-
-    /// <summary>
-    /// The sanitized fragment's nodes. The Markdown stage promises well-formed XHTML; if a fragment still
-    /// does not parse, its plain text is shown rather than breaking the whole book.
-    /// </summary>
-    private static IEnumerable<XNode> RawHtml(string xhtml, Func<XNode> fallback)
-    {
-        try
-        {
-            var wrapper = XElement.Parse(
-                $"<wrapper xmlns=\"{EpubNames.Xhtml.NamespaceName}\" xmlns:epub=\"{EpubNames.Ops.NamespaceName}\">{xhtml}</wrapper>",
-                LoadOptions.PreserveWhitespace);
-            return wrapper.Nodes().ToList();
-        }
-        catch (XmlException)
-        {
-            return [fallback()];
-        }
-    }
 }

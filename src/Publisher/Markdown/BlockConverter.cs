@@ -1,5 +1,6 @@
 using Publisher.Diagnostics;
 using Publisher.Document;
+using Publisher.Markdown.Html;
 using Md = Markdig.Syntax;
 using MdExtensions = Markdig.Extensions;
 using MdInlines = Markdig.Syntax.Inlines;
@@ -7,31 +8,71 @@ using MdInlines = Markdig.Syntax.Inlines;
 namespace Publisher.Markdown;
 
 /// <summary>Markdig blocks to Document blocks: headings, paragraphs and figures, code, quotes, lists, tables, definitions, HTML.</summary>
-internal sealed class BlockConverter(
-    ParsedChapter chapter,
-    ChapterLocator locator,
-    ChapterUrls urls,
-    InlineConverter inlines,
-    NestingGuard nesting,
-    DiagnosticBag diagnostics)
+internal sealed class BlockConverter
 {
-    private readonly HtmlBlockConverter _html = new(locator, urls, diagnostics);
+    private readonly ParsedChapter _chapter;
+    private readonly ChapterLocator _locator;
+    private readonly ChapterUrls _urls;
+    private readonly InlineConverter _inlines;
+    private readonly NestingGuard _nesting;
+    private readonly HtmlScope _html;
+
+    /// <summary>The blocks that belong to a piece of raw HTML started by an earlier sibling.</summary>
+    private readonly HashSet<Md.Block> _insideHtml;
+
+    public BlockConverter(ParsedChapter chapter, ChapterLocator locator, ChapterUrls urls, InlineConverter inlines, NestingGuard nesting, HtmlReport report)
+    {
+        _chapter = chapter;
+        _locator = locator;
+        _urls = urls;
+        _inlines = inlines;
+        _nesting = nesting;
+        _html = new HtmlScope(urls, locator, report, nesting, ConvertSlot);
+        _insideHtml = [.. chapter.HtmlFragments.Values.SelectMany(f => f.Blocks.Skip(1))];
+    }
 
     public List<Block> ConvertChildren(Md.ContainerBlock container, int depth)
     {
         var output = new List<Block>();
         foreach (var child in container)
         {
-            ConvertBlock(child, depth, output);
+            if (!_insideHtml.Contains(child))
+            {
+                ConvertBlock(child, depth, output);
+            }
         }
 
         return output;
     }
 
+    /// <summary>A Markdown block that sits inside raw HTML, converted where the HTML puts it.</summary>
+    private List<Block> ConvertSlot(Md.Block block, int depth)
+    {
+        var output = new List<Block>();
+        ConvertBlock(block, depth, output);
+        return output;
+    }
+
+    private Block? ConvertHtml(Md.HtmlBlock html, int depth, int line, List<Block> output)
+    {
+        if (!_chapter.HtmlFragments.TryGetValue(html, out var fragment))
+        {
+            return null;
+        }
+
+        foreach (var block in new HtmlConverter(fragment, _html).Convert(depth))
+        {
+            output.Add(block.Line == 0 ? block with { Line = line } : block);
+        }
+
+        _locator.EnterBlock(html);
+        return null;
+    }
+
     private void ConvertBlock(Md.Block block, int depth, List<Block> output)
     {
-        locator.EnterBlock(block);
-        var line = locator.Locate(block).Line;
+        _locator.EnterBlock(block);
+        var line = _locator.Locate(block).Line;
         if (depth >= NestingGuard.MaxDepth && block is Md.ContainerBlock and not MdExtensions.Tables.Table and not MdExtensions.Footnotes.FootnoteGroup)
         {
             FlattenDeep((Md.ContainerBlock)block, output);
@@ -40,18 +81,18 @@ internal sealed class BlockConverter(
 
         Block? converted = block switch
         {
-            Md.HeadingBlock heading => new HeadingBlock(heading.Level, chapter.HeadingIds[heading], inlines.Convert(heading.Inline, 0)),
-            Md.ParagraphBlock paragraph => ConvertParagraph(paragraph),
+            Md.HeadingBlock heading => new HeadingBlock(heading.Level, _chapter.HeadingIds[heading], _inlines.Convert(heading.Inline, 0)),
+            Md.ParagraphBlock paragraph => ConvertParagraph(paragraph, line, output),
             Md.FencedCodeBlock fenced => new CodeBlock(LanguageOf(fenced.Info), CodeOf(fenced)) { Pinned = IsPinned(fenced) },
             Md.CodeBlock code => new CodeBlock(null, CodeOf(code)),
             Md.QuoteBlock quote => new QuoteBlock(ConvertChildren(quote, depth + 1)),
             Md.ListBlock list => ConvertList(list, depth),
             Md.ThematicBreakBlock => new ThematicBreakBlock(),
-            Md.HtmlBlock html => _html.Convert(html),
+            Md.HtmlBlock html => ConvertHtml(html, depth, line, output),
             MdExtensions.Tables.Table table => ConvertTable(table),
             MdExtensions.DefinitionLists.DefinitionList definitions => ConvertDefinitions(definitions, depth),
             MdExtensions.Footnotes.FootnoteGroup or Md.LinkReferenceDefinitionGroup or Md.BlankLineBlock => null,
-            Md.LeafBlock { Inline: { } leafInlines } => new ParagraphBlock(inlines.Convert(leafInlines, 0)),
+            Md.LeafBlock { Inline: { } leafInlines } => new ParagraphBlock(_inlines.Convert(leafInlines, 0)),
             Md.ContainerBlock other => Unwrap(other, depth, output),
             _ => null,
         };
@@ -71,12 +112,17 @@ internal sealed class BlockConverter(
     /// <summary>Beyond <see cref="NestingGuard.MaxDepth"/>: keep every leaf block, in order, at this level.</summary>
     private void FlattenDeep(Md.ContainerBlock container, List<Block> output)
     {
-        nesting.ReportDeepNesting(container);
+        _nesting.ReportDeepNesting(container);
         var stack = new Stack<Md.Block>();
         stack.Push(container);
         while (stack.Count > 0)
         {
             var block = stack.Pop();
+            if (_insideHtml.Contains(block))
+            {
+                continue;
+            }
+
             if (block is Md.ContainerBlock inner and not MdExtensions.Tables.Table)
             {
                 for (var i = inner.Count - 1; i >= 0; i--)
@@ -95,25 +141,36 @@ internal sealed class BlockConverter(
     private static bool IsPinned(Md.MarkdownObject element) =>
         Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(element)?.Classes?.Contains("here") == true;
 
-    private Block? ConvertParagraph(Md.ParagraphBlock paragraph)
+    /// <summary>A paragraph; an image alone in it is a figure, and pictures among its text are figures too.</summary>
+    private Block? ConvertParagraph(Md.ParagraphBlock paragraph, int line, List<Block> output)
     {
         if (SoleImage(paragraph) is { } image)
         {
-            var resource = urls.LoadImage(image.Url ?? "", locator.Locate(image));
+            if (RemoteImages.IsRemote(image.Url ?? ""))
+            {
+                return new ParagraphBlock([_inlines.ConvertImage(image)]);
+            }
+
+            var resource = _urls.LoadImage(image.Url ?? "", _locator.Locate(image));
             if (resource is null)
             {
-                return new ParagraphBlock(inlines.Convert(image, 0));
+                return new ParagraphBlock(_inlines.Convert(image, 0));
             }
 
             var alt = MarkdigWalk.PlainText(image);
             IReadOnlyList<Inline> caption = string.IsNullOrWhiteSpace(image.Title)
-                ? inlines.Convert(image, 0)
+                ? _inlines.Convert(image, 0)
                 : [new TextInline(XmlCharacters.Clean(image.Title))];
             return new FigureBlock(resource, alt, caption) { Pinned = IsPinned(image) || IsPinned(paragraph) };
         }
 
-        var content = inlines.Convert(paragraph.Inline, 0);
-        return content.Count == 0 ? null : new ParagraphBlock(content);
+        var content = _inlines.Convert(paragraph.Inline, 0);
+        if (content.Count > 0)
+        {
+            output.AddRange(ParagraphPictures.Split(content, textAfterIsCaption: false).Select(b => b with { Line = line }));
+        }
+
+        return null;
     }
 
     private static MdInlines.LinkInline? SoleImage(Md.ParagraphBlock paragraph)
@@ -184,7 +241,7 @@ internal sealed class BlockConverter(
                 content.Add(new LineBreak());
             }
 
-            content.AddRange(inlines.Convert(leaf.Inline, 0));
+            content.AddRange(_inlines.Convert(leaf.Inline, 0));
         }
 
         return content;
@@ -203,7 +260,7 @@ internal sealed class BlockConverter(
         var items = new List<(List<IReadOnlyList<Inline>> Terms, List<IReadOnlyList<Block>> Definitions)>();
         foreach (var item in list.OfType<MdExtensions.DefinitionLists.DefinitionItem>())
         {
-            var terms = item.OfType<MdExtensions.DefinitionLists.DefinitionTerm>().Select(term => (IReadOnlyList<Inline>)inlines.Convert(term.Inline, 0)).ToList();
+            var terms = item.OfType<MdExtensions.DefinitionLists.DefinitionTerm>().Select(term => (IReadOnlyList<Inline>)_inlines.Convert(term.Inline, 0)).ToList();
             var definition = new List<Block>();
             foreach (var block in item.Where(b => b is not MdExtensions.DefinitionLists.DefinitionTerm))
             {

@@ -1,13 +1,14 @@
 using Publisher.Diagnostics;
 using Publisher.Document;
+using Publisher.Markdown.Html;
 
 namespace Publisher.Markdown;
 
 /// <summary>
 /// Second pass over one chapter: turns its Markdig tree into Document blocks, numbers its footnotes,
-/// resolves its links against every chapter, loads its images and sanitizes its raw HTML.
+/// resolves its links against every chapter, loads its images and turns its raw HTML into Document content.
 /// The pieces, each in its own file: <see cref="BlockConverter"/>, <see cref="InlineConverter"/>,
-/// <see cref="InlineHtmlTags"/>, <see cref="HtmlBlockConverter"/>, <see cref="FootnoteNumbering"/>,
+/// <see cref="InlineHtmlTags"/>, <see cref="HtmlConverter"/> (raw HTML), <see cref="FootnoteNumbering"/>,
 /// <see cref="ChapterUrls"/> (links and images), <see cref="ChapterLocator"/> and <see cref="NestingGuard"/>.
 /// </summary>
 internal sealed class ChapterConverter
@@ -17,6 +18,7 @@ internal sealed class ChapterConverter
     private readonly ChapterUrls _urls;
     private readonly FootnoteNumbering _footnotes;
     private readonly BlockConverter _blocks;
+    private readonly HtmlReport _htmlReport;
 
     public ChapterConverter(ParsedChapter chapter, ILinkResolver links, IContentFiles files, DiagnosticBag diagnostics)
     {
@@ -25,8 +27,9 @@ internal sealed class ChapterConverter
         _urls = new ChapterUrls(chapter, links, files, diagnostics);
         _footnotes = new FootnoteNumbering(chapter, _locator, diagnostics);
         var nesting = new NestingGuard(_locator, diagnostics);
-        var inlines = new InlineConverter(_locator, _urls, _footnotes, nesting, diagnostics);
-        _blocks = new BlockConverter(chapter, _locator, _urls, inlines, nesting, diagnostics);
+        _htmlReport = new HtmlReport(diagnostics);
+        var inlines = new InlineConverter(_locator, _urls, _footnotes, nesting, _htmlReport, diagnostics);
+        _blocks = new BlockConverter(chapter, _locator, _urls, inlines, nesting, _htmlReport);
     }
 
     /// <summary>Images this chapter uses, in reading order (may repeat).</summary>
@@ -51,6 +54,7 @@ internal sealed class ChapterConverter
 
         var footnotes = _footnotes.ConvertFootnotes(note => _blocks.ConvertChildren(note, depth: 1));
         _footnotes.ReportUnusedFootnotes();
+        _htmlReport.Flush();
         return (blocks, footnotes);
     }
 }

@@ -3,12 +3,14 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Publisher.Book;
 using Publisher.Diagnostics;
+using Publisher.Markdown.Html;
 
 namespace Publisher.Markdown;
 
 /// <summary>
-/// First pass over one chapter: flatten hostile nesting, parse with the shared pipeline, then give every
-/// heading its id and collect the ids raw HTML declares, so links from any chapter can be checked.
+/// First pass over one chapter: flatten hostile nesting, parse with the shared pipeline and parse its raw HTML,
+/// then give every heading (Markdown or HTML) its id and collect the ids raw HTML declares, so links from any
+/// chapter can be checked.
 /// </summary>
 internal static partial class ChapterParser
 {
@@ -26,6 +28,7 @@ internal static partial class ChapterParser
         }
 
         var chapter = new ParsedChapter(source, ChapterId(source.Index), lines, ParseParts(text, lines, diagnostics));
+        ParseHtml(chapter, diagnostics);
         AssignHeadingIds(chapter, diagnostics);
         CollectHtmlIds(chapter);
         return chapter;
@@ -97,68 +100,157 @@ internal static partial class ChapterParser
         }
     }
 
+    private static void ParseHtml(ParsedChapter chapter, DiagnosticBag diagnostics)
+    {
+        foreach (var part in chapter.Parts.Where(p => p.Syntax is not null))
+        {
+            foreach (var run in HtmlRuns.Find(part.Syntax!))
+            {
+                chapter.HtmlFragments[run[0]] = HtmlFragmentParser.Parse(run, offset => chapter.Lines.Locate(part.Offset + offset), diagnostics);
+            }
+        }
+    }
+
+    /// <summary>A heading of either kind, where it is in the chapter, and how to record the id it gets.</summary>
+    private sealed record HeadingSite(int Offset, int Level, string Text, string? ExplicitId, bool CanBeTitle, Action<string> Assign);
+
+    private static List<HeadingSite> HeadingSites(ParsedChapter chapter)
+    {
+        var sites = new List<HeadingSite>();
+        foreach (var part in chapter.Parts.Where(part => part.Syntax is not null))
+        {
+            foreach (var heading in MarkdigWalk.Blocks(part.Syntax!).OfType<HeadingBlock>())
+            {
+                sites.Add(new HeadingSite(
+                    part.Offset + heading.Span.Start,
+                    heading.Level,
+                    MarkdigWalk.PlainText(heading.Inline),
+                    heading.TryGetAttributes()?.Id,
+                    heading.Parent is MarkdownDocument,
+                    id => chapter.HeadingIds[heading] = id));
+            }
+
+            foreach (var fragment in chapter.HtmlFragments.Values.Where(f => f.Blocks[0].Parent is { } parent && IsInPart(parent, part)))
+            {
+                var topLevel = fragment.Blocks[0].Parent is MarkdownDocument;
+                foreach (var element in HtmlElements.Kept(fragment.Nodes))
+                {
+                    var level = HtmlElements.HeadingLevel(element);
+                    if (level > 0)
+                    {
+                        sites.Add(new HeadingSite(
+                            part.Offset + fragment.SourceOffset(element),
+                            level,
+                            HtmlText.Collapse(element.TextContent),
+                            element.GetAttribute("id")?.Trim(),
+                            topLevel && IsOnlyGrouped(element),
+                            id => fragment.HeadingIds[element] = id));
+                    }
+                }
+            }
+        }
+
+        return sites.OrderBy(site => site.Offset).ToList();
+    }
+
+    private static bool IsInPart(Markdig.Syntax.Block block, ParsedPart part)
+    {
+        var root = block;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        return root == part.Syntax;
+    }
+
+    /// <summary>True when only grouping elements (<c>div</c>, <c>center</c>...) stand between the heading and the top.</summary>
+    private static bool IsOnlyGrouped(AngleSharp.Dom.IElement heading)
+    {
+        for (var parent = heading.ParentElement; parent is not null && parent.LocalName != "body"; parent = parent.ParentElement)
+        {
+            if (!HtmlElements.Groups.Contains(parent.LocalName) || parent.LocalName is "li" or "dd" or "dt" or "td" or "th" or "tr" or "summary" or "caption" or "figcaption")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static void AssignHeadingIds(ParsedChapter chapter, DiagnosticBag diagnostics)
     {
-        var headings = chapter.Parts
-            .Where(part => part.Syntax is not null)
-            .SelectMany(part => MarkdigWalk.Blocks(part.Syntax!).OfType<HeadingBlock>().Select(h => (Part: part, Heading: h)))
-            .ToList();
+        var sites = HeadingSites(chapter);
+        var assigned = new HashSet<HeadingSite>();
 
         // Explicit ids first, so a slug never takes an id the author chose.
-        foreach (var (part, heading) in headings)
+        foreach (var site in sites)
         {
-            var explicitId = heading.TryGetAttributes()?.Id;
-            if (string.IsNullOrEmpty(explicitId))
+            if (string.IsNullOrEmpty(site.ExplicitId))
             {
                 continue;
             }
 
-            if (!chapter.Ids.TryClaimExact(explicitId, out var claimed))
+            if (!chapter.Ids.TryClaimExact(site.ExplicitId, out var claimed))
             {
                 diagnostics.Warning(
                     DiagnosticCodes.DuplicateHeadingId,
-                    $"The heading id '{explicitId}' is already used or not a valid id in this chapter; this heading gets '{claimed}'",
-                    chapter.Lines.Locate(part.Offset + heading.Span.Start));
+                    $"The heading id '{site.ExplicitId}' is already used or not a valid id in this chapter; this heading gets '{claimed}'",
+                    chapter.Lines.Locate(site.Offset));
             }
 
-            chapter.HeadingIds[heading] = claimed;
+            site.Assign(claimed);
+            assigned.Add(site);
         }
 
-        foreach (var (part, heading) in headings)
+        foreach (var site in sites)
         {
-            var text = MarkdigWalk.PlainText(heading.Inline);
-            if (!chapter.HeadingIds.ContainsKey(heading))
+            if (!assigned.Contains(site))
             {
-                chapter.HeadingIds[heading] = chapter.Ids.ClaimSlug(text);
+                site.Assign(chapter.Ids.ClaimSlug(site.Text));
             }
 
-            if (heading.Level == 1 && chapter.H1Title is null && heading.Parent is MarkdownDocument)
+            if (site.Level == 1 && chapter.H1Title is null && site.CanBeTitle)
             {
-                chapter.H1Title = text;
-                chapter.TitleLocation = chapter.Lines.Locate(part.Offset + heading.Span.Start);
+                chapter.H1Title = site.Text;
+                chapter.TitleLocation = chapter.Lines.Locate(site.Offset);
             }
         }
     }
 
     private static void CollectHtmlIds(ParsedChapter chapter)
     {
+        foreach (var fragment in chapter.HtmlFragments.Values)
+        {
+            foreach (var element in HtmlElements.Kept(fragment.Nodes))
+            {
+                var id = HtmlElements.HeadingLevel(element) > 0 ? null
+                    : element.GetAttribute("id") ?? (element.LocalName == "a" ? element.GetAttribute("name") : null);
+                if (id is not null && chapter.Ids.Register(id.Trim()))
+                {
+                    chapter.HtmlIds.Add(id.Trim());
+                }
+            }
+        }
+
+        // Tags inside Markdown paragraphs are not parsed as HTML: their ids are read from the tags.
         foreach (var part in chapter.Parts.Where(p => p.Syntax is not null))
         {
-            foreach (var block in MarkdigWalk.Blocks(part.Syntax!))
+            foreach (var block in MarkdigWalk.Blocks(part.Syntax!).OfType<LeafBlock>().Where(b => b.Inline is not null))
             {
-                var html = block switch
+                foreach (var tag in MarkdigWalk.Inlines(block.Inline).OfType<Markdig.Syntax.Inlines.HtmlInline>())
                 {
-                    HtmlBlock htmlBlock => htmlBlock.Lines.ToString(),
-                    LeafBlock { Inline: { } inlines } => string.Concat(MarkdigWalk.Inlines(inlines).OfType<Markdig.Syntax.Inlines.HtmlInline>().Select(h => h.Tag)),
-                    _ => "",
-                };
-                foreach (Match match in HtmlId().Matches(html))
-                {
-                    var id = WebUtilityDecode(match.Groups["v1"].Success ? match.Groups["v1"].Value
-                        : match.Groups["v2"].Success ? match.Groups["v2"].Value : match.Groups["v3"].Value);
-                    if (chapter.Ids.Register(id))
+                    var match = HtmlId().Match(tag.Tag ?? "");
+                    var name = match.Groups["tag"].Value.ToLowerInvariant();
+                    if (match.Success && (match.Groups["attribute"].Value.Equals("id", StringComparison.OrdinalIgnoreCase) || name == "a") &&
+                        !HtmlElements.Dangerous.Contains(name))
                     {
-                        chapter.HtmlIds.Add(id);
+                        var id = WebUtilityDecode(match.Groups["v1"].Success ? match.Groups["v1"].Value
+                            : match.Groups["v2"].Success ? match.Groups["v2"].Value : match.Groups["v3"].Value);
+                        if (chapter.Ids.Register(id))
+                        {
+                            chapter.HtmlIds.Add(id);
+                        }
                     }
                 }
             }
@@ -170,6 +262,6 @@ internal static partial class ChapterParser
     [GeneratedRegex(@"\n[ \t]*\n(?:[ \t]*\n)*")]
     private static partial Regex BlankLines();
 
-    [GeneratedRegex(@"<[a-zA-Z][^>]*?\s(?:id|name)\s*=\s*(?:""(?<v1>[^""]*)""|'(?<v2>[^']*)'|(?<v3>[^\s""'=<>`]+))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^<(?<tag>[a-zA-Z][a-zA-Z0-9\-]*)[^>]*?\s(?<attribute>id|name)\s*=\s*(?:""(?<v1>[^""]*)""|'(?<v2>[^']*)'|(?<v3>[^\s""'=<>`]+))", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlId();
 }

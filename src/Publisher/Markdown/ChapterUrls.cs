@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Publisher.Diagnostics;
 using Publisher.Document;
 
@@ -8,11 +7,11 @@ namespace Publisher.Markdown;
 /// The one place where a chapter's URLs are resolved, from Markdown and raw HTML alike: links through the
 /// <see cref="LinkResolver"/>, images from the book folder. It also hands out the ids raw HTML declares.
 /// </summary>
-internal sealed partial class ChapterUrls(
+internal sealed class ChapterUrls(
     ParsedChapter chapter,
     ILinkResolver links,
     IContentFiles files,
-    DiagnosticBag diagnostics) : IHtmlContext
+    DiagnosticBag diagnostics)
 {
     private readonly HashSet<string> _claimedHtmlIds = new(StringComparer.Ordinal);
     private readonly List<ImageResource> _images = [];
@@ -37,7 +36,20 @@ internal sealed partial class ChapterUrls(
         }
     }
 
-    /// <summary>Loads a book image; remote and unsafe sources are reported and give null.</summary>
+    /// <summary>
+    /// What an image in running text becomes: the book's picture; a link to a picture on the web, which is never
+    /// fetched (PUB211; only its text when it is already inside a link, as a badge is); or its description when it
+    /// cannot be shown (already reported).
+    /// </summary>
+    public Inline Image(string url, string alt, bool insideLink, SourceLocation location) =>
+        RemoteImages.IsRemote(url) ? RemoteImages.StandIn(url, alt, insideLink, location, diagnostics)
+        : LoadImage(url, location) is { } image ? new ImageInline(image, alt)
+        : new TextInline(alt);
+
+    /// <summary>
+    /// Loads a book image; unsafe and remote sources (never fetched, PUB211) are reported and give null. Callers that
+    /// can show a link in place of a remote image use <see cref="Image"/>.
+    /// </summary>
     public ImageResource? LoadImage(string url, SourceLocation location)
     {
         var trimmed = url.Trim();
@@ -47,13 +59,9 @@ internal sealed partial class ChapterUrls(
             return null;
         }
 
-        if (RemoteUrl().IsMatch(trimmed))
+        if (RemoteImages.IsRemote(trimmed))
         {
-            diagnostics.Warning(
-                DiagnosticCodes.ImageUnreadable,
-                $"The image '{url}' is on the web; an ebook carries only images from the book folder",
-                location,
-                "download it into images/ and reference that file");
+            RemoteImages.StandIn(trimmed, "", location, diagnostics);
             return null;
         }
 
@@ -76,23 +84,6 @@ internal sealed partial class ChapterUrls(
         return image;
     }
 
-    // IHtmlContext: how raw HTML of this chapter links, shows images and declares ids.
-
-    public string? LinkHref(string url, SourceLocation location) =>
-        links.Resolve(url, chapter, location, diagnostics) switch
-        {
-            LinkResolution.To(ExternalTarget external) => external.Url,
-            LinkResolution.To(InternalTarget { ChapterIndex: var index, AnchorId: var anchor }) when index == chapter.Source.Index =>
-                anchor is null ? $"{chapter.Id}.xhtml" : $"#{anchor}",
-            LinkResolution.To(InternalTarget target) =>
-                $"{ChapterParser.ChapterId(target.ChapterIndex)}.xhtml" + (target.AnchorId is null ? "" : $"#{target.AnchorId}"),
-            _ => null,
-        };
-
-    public string? ImageSource(string url, SourceLocation location) => LoadImage(url, location)?.Href;
-
+    /// <summary>True when an element may carry this id: declared in raw HTML, not used by a heading, and not yet claimed.</summary>
     public bool ClaimHtmlId(string id) => chapter.HtmlIds.Contains(id) && _claimedHtmlIds.Add(id);
-
-    [GeneratedRegex(@"^([a-zA-Z][a-zA-Z0-9+.\-]*:|//)")]
-    private static partial Regex RemoteUrl();
 }

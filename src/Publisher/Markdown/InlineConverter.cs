@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Publisher.Diagnostics;
 using Publisher.Document;
+using Publisher.Markdown.Html;
 using MdExtensions = Markdig.Extensions;
 using MdInlines = Markdig.Syntax.Inlines;
 
@@ -13,9 +14,10 @@ internal sealed partial class InlineConverter(
     ChapterUrls urls,
     FootnoteNumbering footnotes,
     NestingGuard nesting,
+    HtmlReport report,
     DiagnosticBag diagnostics)
 {
-    private readonly InlineHtmlTags _htmlTags = new(locator, urls, diagnostics);
+    private readonly InlineHtmlTags _htmlTags = new(locator, urls, report, diagnostics);
 
     /// <summary>Converts the children of a Markdig inline container; inline HTML tags pair up inside it.</summary>
     public List<Inline> Convert(MdInlines.ContainerInline? container, int depth)
@@ -42,13 +44,9 @@ internal sealed partial class InlineConverter(
         return InlineRuns.MergeText(frames.Top.Content);
     }
 
-    /// <summary>A Markdown image in running text, or its alt text when it cannot be shown.</summary>
-    public Inline ConvertImage(MdInlines.LinkInline image)
-    {
-        var alt = MarkdigWalk.PlainText(image);
-        var resource = urls.LoadImage(image.Url ?? "", locator.Locate(image));
-        return resource is null ? new TextInline(alt) : new ImageInline(resource, alt);
-    }
+    /// <summary>A Markdown image in running text, a link in place of a remote one, or its alt text when it cannot be shown.</summary>
+    public Inline ConvertImage(MdInlines.LinkInline image) =>
+        urls.Image(image.Url ?? "", MarkdigWalk.PlainText(image), MarkdigWalk.IsInsideLink(image), locator.Locate(image));
 
     private void ConvertInline(MdInlines.Inline inline, int depth, InlineFrames frames)
     {

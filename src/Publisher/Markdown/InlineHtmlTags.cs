@@ -1,8 +1,8 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using Publisher.Diagnostics;
 using Publisher.Document;
+using Publisher.Markdown.Html;
 using MdInlines = Markdig.Syntax.Inlines;
 
 namespace Publisher.Markdown;
@@ -11,32 +11,8 @@ namespace Publisher.Markdown;
 /// HTML tags inside a Markdown paragraph. Markdig gives each open and close tag separately; they pair up in
 /// <see cref="InlineFrames"/> and become Document inlines, or are dropped with their text kept.
 /// </summary>
-internal sealed partial class InlineHtmlTags(ChapterLocator locator, ChapterUrls urls, DiagnosticBag diagnostics)
+internal sealed partial class InlineHtmlTags(ChapterLocator locator, ChapterUrls urls, HtmlReport report, DiagnosticBag diagnostics)
 {
-    private static readonly Dictionary<string, InlineStyle> StyleTags = new(StringComparer.Ordinal)
-    {
-        ["em"] = InlineStyle.Emphasis,
-        ["i"] = InlineStyle.Emphasis,
-        ["cite"] = InlineStyle.Emphasis,
-        ["dfn"] = InlineStyle.Emphasis,
-        ["var"] = InlineStyle.Emphasis,
-        ["strong"] = InlineStyle.Strong,
-        ["b"] = InlineStyle.Strong,
-        ["del"] = InlineStyle.Strikethrough,
-        ["s"] = InlineStyle.Strikethrough,
-        ["strike"] = InlineStyle.Strikethrough,
-        ["sub"] = InlineStyle.Subscript,
-        ["sup"] = InlineStyle.Superscript,
-    };
-
-    private static readonly HashSet<string> CodeTags = new(StringComparer.Ordinal) { "code", "kbd", "samp", "tt" };
-
-    /// <summary>Formatting-only elements: kept as XHTML around plain text, silently unwrapped around anything richer.</summary>
-    private static readonly HashSet<string> QuietTags = new(StringComparer.Ordinal)
-    {
-        "span", "mark", "u", "small", "ins", "abbr", "q", "time", "bdi", "bdo", "big", "font",
-    };
-
     private static readonly HashSet<string> VoidTags = new(StringComparer.Ordinal)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen",
@@ -59,7 +35,19 @@ internal sealed partial class InlineHtmlTags(ChapterLocator locator, ChapterUrls
         }
 
         var selfClosing = match.Groups["self"].Success || VoidTags.Contains(name);
-        if (HtmlRules.Dangerous.Contains(name))
+        if (frames.Top.Discard)
+        {
+            return; // inside removed content: only its own end tag counts
+        }
+
+        if (name == "map")
+        {
+            diagnostics.Warning(DiagnosticCodes.HtmlElementDropped, "Dropped an image map (<map>): a book's pictures cannot have clickable areas", location);
+            frames.Push(new InlineFrame(name, html.Tag!, location, Discard: true));
+            return;
+        }
+
+        if (HtmlElements.Dangerous.Contains(name))
         {
             diagnostics.Warning(DiagnosticCodes.UnsafeHtmlRemoved, $"Removed <{name}> and its content: books cannot carry active or interactive HTML", location);
             if (!selfClosing)
@@ -76,22 +64,22 @@ internal sealed partial class InlineHtmlTags(ChapterLocator locator, ChapterUrls
                 frames.Top.Content.Add(new LineBreak());
                 return;
             case "wbr":
+                frames.Top.Content.Add(new TextInline("\u200B"));
                 return;
             case "img":
-                AddImage(html.Tag!, location, frames.Top.Content);
+                AddImage(html.Tag!, location, frames.Top.Content, insideLink: frames.DistanceTo("a") >= 0 || MarkdigWalk.IsInsideLink(html));
                 return;
+            case "source" or "track":
+                return; // a picture's alternative files: its <img> is the picture
         }
 
         if (selfClosing)
         {
-            diagnostics.Warning(DiagnosticCodes.HtmlRepaired, $"Dropped the inline <{name}>, which has no place in running text", location);
+            diagnostics.Warning(DiagnosticCodes.HtmlElementDropped, $"Dropped the inline <{name}>, which has no place in running text", location);
             return;
         }
 
-        if (!frames.Top.Discard)
-        {
-            frames.Push(new InlineFrame(name, html.Tag!, location, Discard: false));
-        }
+        frames.Push(new InlineFrame(name, html.Tag!, location, Discard: false));
     }
 
     /// <summary>Closes, with a warning each, the tags still open at the end of the paragraph.</summary>
@@ -128,7 +116,7 @@ internal sealed partial class InlineHtmlTags(ChapterLocator locator, ChapterUrls
         CloseFrame(frames);
     }
 
-    /// <summary>Ends the top frame and puts what it stands for into the frame below.</summary>
+    /// <summary>Ends the top frame and puts what it stands for into the frame below, by the rules HTML blocks follow.</summary>
     private void CloseFrame(InlineFrames frames)
     {
         var frame = frames.Pop();
@@ -139,71 +127,77 @@ internal sealed partial class InlineHtmlTags(ChapterLocator locator, ChapterUrls
 
         var output = frames.Top.Content;
         var content = InlineRuns.MergeText(frame.Content);
-        if (StyleTags.TryGetValue(frame.Tag, out var style))
+        var attributes = Attributes(frame.OpenTag);
+        var presentation = HtmlPresentation.Read(frame.Tag, attributes.Select(a => (a.Key, a.Value)), frame.Location, report);
+        if (ClaimId(frame, attributes) is { } id)
         {
-            output.Add(new StyledInline(style, content));
+            output.Add(new AnchorInline(id));
         }
-        else if (CodeTags.Contains(frame.Tag))
+
+        if (frame.Tag == "a")
         {
-            output.Add(new CodeInline(Inlines.ToPlainText(content)));
+            AddLink(frame, attributes, content, output);
         }
-        else if (frame.Tag == "a")
+        else if (HtmlInlineElements.IsInline(frame.Tag))
         {
-            CloseAnchor(frame, content, output);
+            output.AddRange(HtmlInlineElements.Wrap(frame.Tag, content, attributes.GetValueOrDefault("title"), presentation.Language));
         }
-        else if (QuietTags.Contains(frame.Tag))
+        else if (HtmlElements.Known.Contains(frame.Tag))
         {
-            output.AddRange(IsPlainText(content) && SanitizeInline(frame, content) is { } kept ? [kept] : content);
+            diagnostics.Warning(DiagnosticCodes.HtmlElementMoved, $"<{frame.Tag}> cannot stand inside a paragraph; its content is kept in the paragraph without it", frame.Location);
+            output.AddRange(content);
         }
         else
         {
-            diagnostics.Warning(DiagnosticCodes.HtmlRepaired, $"Dropped the tag <{frame.Tag}> inside running text; its text is kept", frame.Location);
-            output.AddRange(content);
+            report.UnknownElement(frame.Tag, frame.Location);
+            output.AddRange(HtmlInlineElements.Wrap(frame.Tag, content, null, presentation.Language));
         }
     }
 
-    private void CloseAnchor(InlineFrame frame, List<Inline> content, List<Inline> output)
+    private void AddLink(InlineFrame frame, Dictionary<string, string> attributes, List<Inline> content, List<Inline> output)
     {
-        var attributes = Attributes(frame.OpenTag);
-        if (attributes.TryGetValue("href", out var href))
+        if (!attributes.TryGetValue("href", out var href))
         {
-            attributes.TryGetValue("title", out var title);
-            urls.AddLink(output, href, frame.Location, content, title);
+            output.AddRange(content);
             return;
         }
 
-        if ((attributes.ContainsKey("id") || attributes.ContainsKey("name")) &&
-            HtmlSanitizer.Sanitize(frame.OpenTag + "</a>", frame.Location, urls, diagnostics) is { IsEmpty: false } anchor)
+        if (content.Any(i => i is LinkInline))
         {
-            output.Add(new HtmlInline(anchor.Xhtml, ""));
+            diagnostics.Warning(DiagnosticCodes.HtmlElementDropped, "A link inside a link cannot work; the inner link keeps only its text", frame.Location);
+            content = [.. content.SelectMany(i => i is LinkInline inner ? inner.Content : [i])];
         }
 
-        output.AddRange(content);
+        urls.AddLink(output, href, frame.Location, content, attributes.GetValueOrDefault("title"));
     }
 
-    private HtmlInline? SanitizeInline(InlineFrame frame, List<Inline> content)
+    private string? ClaimId(InlineFrame frame, Dictionary<string, string> attributes)
     {
-        var html = new StringBuilder(frame.OpenTag);
-        XmlText.AppendEscaped(html, Inlines.ToPlainText(content), attribute: false);
-        html.Append("</").Append(frame.Tag).Append('>');
-        var sanitized = HtmlSanitizer.Sanitize(html.ToString(), frame.Location, urls, diagnostics);
-        return sanitized.IsEmpty ? null : new HtmlInline(sanitized.Xhtml, sanitized.PlainText);
+        var id = (attributes.GetValueOrDefault("id") ?? (frame.Tag == "a" ? attributes.GetValueOrDefault("name") : null))?.Trim();
+        if (string.IsNullOrEmpty(id))
+        {
+            return null;
+        }
+
+        if (urls.ClaimHtmlId(id))
+        {
+            return id;
+        }
+
+        diagnostics.Warning(DiagnosticCodes.DuplicateHeadingId, $"The id '{id}' is not valid or already used in this chapter; it was removed", frame.Location);
+        return null;
     }
 
-    private static bool IsPlainText(List<Inline> content) => content.All(i => i is TextInline or SoftBreak);
-
-    private void AddImage(string tag, SourceLocation location, List<Inline> output)
+    private void AddImage(string tag, SourceLocation location, List<Inline> output, bool insideLink)
     {
         var attributes = Attributes(tag);
-        if (!attributes.TryGetValue("src", out var src))
+        var presentation = HtmlPresentation.Read("img", attributes.Select(a => (a.Key, a.Value)), location, report);
+        if (ClaimId(new InlineFrame("img", tag, location, Discard: false), attributes) is { } id)
         {
-            diagnostics.Warning(DiagnosticCodes.HtmlRepaired, "Dropped an <img> without a src", location);
-            return;
+            output.Add(new AnchorInline(id));
         }
 
-        var alt = XmlCharacters.Clean(attributes.GetValueOrDefault("alt") ?? "");
-        var image = urls.LoadImage(src, location);
-        output.Add(image is null ? new TextInline(alt) : new ImageInline(image, alt));
+        output.AddRange(HtmlPictures.Image(attributes.GetValueOrDefault, presentation, location, insideLink, urls, diagnostics));
     }
 
     private static Dictionary<string, string> Attributes(string tag)

@@ -66,6 +66,20 @@ internal static class MarkdigWalk
         }
     }
 
+    /// <summary>Whether the inline sits inside a link (not an image), where another link cannot go.</summary>
+    public static bool IsInsideLink(MdInlines.Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is MdInlines.LinkInline { IsImage: false })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The text a reader sees in some inlines (for slugs, titles and alt text).</summary>
     public static string PlainText(MdInlines.ContainerInline? root)
     {

@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using Publisher.Book;
 using Publisher.Diagnostics;
+using Publisher.Markdown.Html;
 
 namespace Publisher.Markdown;
 
@@ -18,6 +19,9 @@ internal sealed class ParsedChapter(ChapterSource source, string id, LineMap lin
 
     /// <summary>The id chosen for each Markdig heading.</summary>
     public Dictionary<Markdig.Syntax.HeadingBlock, string> HeadingIds { get; } = [];
+
+    /// <summary>The raw HTML of the chapter, parsed, by the first block of each run (<see cref="HtmlRuns"/>).</summary>
+    public Dictionary<Block, HtmlFragment> HtmlFragments { get; } = [];
 
     /// <summary>Ids written in raw HTML (<c>id="x"</c>), also valid link targets.</summary>
     public HashSet<string> HtmlIds { get; } = new(StringComparer.Ordinal);

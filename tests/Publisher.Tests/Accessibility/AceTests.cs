@@ -49,4 +49,16 @@ public sealed class AceTests
 
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
+
+    [SkippableFact]
+    public void A_book_written_in_raw_html_has_no_violations()
+    {
+        AceByDaisy.Require();
+        using var book = PublishedBook.Publish(FixtureBooks.HtmlBook, OutputFormats.Epub);
+        Assert.True(book.Result.Succeeded, string.Join("\n", book.Result.Diagnostics));
+
+        var violations = AceByDaisy.Check(book.Epub);
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
 }

@@ -20,6 +20,15 @@ public sealed class BenchmarkOptionsTests
         Assert.Equal(BenchFormat.Pdf, single!.Single);
     }
 
+    [Fact]
+    public void Stress_runs_name_their_scenarios_and_may_set_the_size_and_format()
+    {
+        var options = BenchmarkOptions.Parse(["--stress", "long-word,links", "--size", "1000", "--format", "pdf"]);
+
+        Assert.Equal(("long-word,links", (int?)1000, (BenchFormat?)BenchFormat.Pdf), (options!.Stress, options.StressSize, options.StressFormat));
+        Assert.Null(BenchmarkOptions.Parse(["--stress", "all", "--size", "0"]));
+    }
+
     [Theory]
     [InlineData("--chapters", "0")]
     [InlineData("--chapters", "many")]

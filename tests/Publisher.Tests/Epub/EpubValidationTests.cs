@@ -15,7 +15,8 @@ public sealed class EpubValidationTests
             Blocks =
             [
                 .. book.Chapters[0].Blocks,
-                new HtmlBlock("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>", ""),
+                new ContainerBlock(ContainerKind.Details, [new ParagraphBlock([new SpanInline([new TextInline("Bonjour")]) { ContentLanguage = "fr" }, new AnchorInline("here")])]) { Label = [new TextInline("Answer")], ContentLanguage = "en" },
+                new ParagraphBlock([new StyledInline(InlineStyle.Highlight, [new TextInline("marked")]), new StyledInline(InlineStyle.Underline, [new TextInline("under")]), new SpanInline([new TextInline("HTML")]) { Title = "HyperText" }]) { Alignment = BlockAlignment.Center, AnchorId = "centred" },
                 new ParagraphBlock([new TextInline("Once more"), new FootnoteReference("fn-1", "fnref-1-2", 1)]),
                 new HeadingBlock(4, "deep", [new TextInline("Deep")]),
                 new CodeBlock("html", "<p class=\"x\">hi <script>alert(1)</script></p>"),

@@ -18,6 +18,9 @@ internal static class FixtureBooks
     /// <summary>A book shaped like real input: chapters 11 and 12, an image written from <c>content/</c>, mojibake.</summary>
     public static string SeedBook => FixturePath("seed-book");
 
+    /// <summary>A book written for GitHub with raw HTML everywhere: figures, details, nested tables, unknown elements.</summary>
+    public static string HtmlBook => FixturePath("html-book");
+
     /// <summary>Every element a chapter can hold (headings, lists, tables, code in many languages, figures, notes, raw HTML), for the accessibility checks.</summary>
     public static string EveryElementBook => FixturePath("every-element-book");
 

@@ -8,7 +8,7 @@ public sealed class LinkTests
         MarkdownBook.Build([("content/11-ai.md", aiChapter), ("content/12-ethics.md", Ethics)], "images/a.png");
 
     private static List<LinkInline> Links(Built built) =>
-        DocumentWalk.Inlines(built.Blocks.OfType<ParagraphBlock>().SelectMany(p => p.Content)).OfType<LinkInline>().ToList();
+        DocumentTree.Inlines(built.Blocks.OfType<ParagraphBlock>().SelectMany(p => p.Content)).OfType<LinkInline>().ToList();
 
     [Fact]
     public void Links_to_chapter_files_and_anchors_become_places_in_the_book()

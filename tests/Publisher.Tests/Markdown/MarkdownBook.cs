@@ -64,7 +64,10 @@ internal sealed class FakeContentFiles(IEnumerable<string> existing) : IContentF
             var image = _loaded.FirstOrDefault(i => i.SourcePath == path);
             if (image is null)
             {
-                image = path.EndsWith(".svg", StringComparison.Ordinal) ? DocumentSamples.Svg(path) : DocumentSamples.Png(path, 8, 8);
+                // An icon unless its name says it is a picture ("images/photo.png"), as real pictures are large.
+                image = path.EndsWith(".svg", StringComparison.Ordinal) ? DocumentSamples.Svg(path)
+                    : path.Contains("photo", StringComparison.Ordinal) ? DocumentSamples.Png(path, 640, 480)
+                    : DocumentSamples.Png(path, 8, 8);
                 _loaded.Add(image);
             }
 
@@ -73,57 +76,22 @@ internal sealed class FakeContentFiles(IEnumerable<string> existing) : IContentF
     }
 }
 
-/// <summary>Every block and inline of a document, depth first.</summary>
+/// <summary>Every block and inline of a document, depth first (through the library's own walker).</summary>
 internal static class DocumentWalk
 {
-    public static IEnumerable<Block> Blocks(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            yield return block;
-            var children = block switch
-            {
-                QuoteBlock q => q.Blocks,
-                ListBlock l => l.Items.SelectMany(i => i.Blocks),
-                DefinitionListBlock d => d.Items.SelectMany(i => i.Definitions.SelectMany(x => x)),
-                _ => [],
-            };
-            foreach (var child in Blocks(children))
-            {
-                yield return child;
-            }
-        }
-    }
-
     public static IEnumerable<Block> AllBlocks(BookDocument document) =>
-        document.Chapters.SelectMany(c => Blocks(c.Blocks).Concat(Blocks(c.Footnotes.SelectMany(f => f.Blocks))));
-
-    public static IEnumerable<Inline> Inlines(IEnumerable<Inline> inlines)
-    {
-        foreach (var inline in inlines)
-        {
-            yield return inline;
-            var children = inline switch
-            {
-                StyledInline s => s.Content,
-                LinkInline l => l.Content,
-                _ => [],
-            };
-            foreach (var child in Inlines(children))
-            {
-                yield return child;
-            }
-        }
-    }
+        document.Chapters.SelectMany(c => DocumentTree.Blocks(c.Blocks).Concat(DocumentTree.Blocks(c.Footnotes.SelectMany(f => f.Blocks))));
 
     public static IEnumerable<Inline> AllInlines(BookDocument document) =>
-        AllBlocks(document).SelectMany(block => block switch
+        AllBlocks(document).SelectMany(DocumentTree.InlineRuns).SelectMany(DocumentTree.Inlines);
+
+    /// <summary>Each chapter as the EPUB writes it, parsed back: it must be well-formed XML.</summary>
+    public static IReadOnlyList<System.Xml.Linq.XElement> Xhtml(BookDocument document) =>
+        [.. document.Chapters.Select(chapter =>
         {
-            HeadingBlock h => h.Content,
-            ParagraphBlock p => p.Content,
-            TableBlock t => t.HeaderRows.Concat(t.BodyRows).SelectMany(r => r.Cells).SelectMany(c => c.Content),
-            FigureBlock f => f.Caption,
-            DefinitionListBlock d => d.Items.SelectMany(i => i.Terms).SelectMany(t => t),
-            _ => [],
-        }).SelectMany(i => Inlines([i]));
+            var body = new System.Xml.Linq.XElement(
+                (System.Xml.Linq.XNamespace)"http://www.w3.org/1999/xhtml" + "body",
+                new Publisher.Epub.XhtmlRenderer(document, chapter, Publisher.Epub.PageBreakMarkers.None).Blocks(chapter.Blocks));
+            return System.Xml.Linq.XElement.Parse(body.ToString());
+        })];
 }

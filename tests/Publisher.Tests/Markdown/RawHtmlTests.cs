@@ -1,14 +1,8 @@
-using System.Xml.Linq;
-
 namespace Publisher.Tests.Markdown;
 
+/// <summary>Raw HTML is made safe: active content removed, broken markup repaired, all at its line.</summary>
 public sealed class RawHtmlTests
 {
-    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
-
-    internal static XElement ParseXhtml(string fragment) =>
-        XElement.Parse($"<div xmlns=\"http://www.w3.org/1999/xhtml\">{fragment}</div>");
-
     [Fact]
     public void Active_content_is_removed_from_html_blocks_with_a_warning_at_its_line()
     {
@@ -25,21 +19,13 @@ public sealed class RawHtmlTests
             """,
             "images/chart.png");
 
-        var html = Assert.Single(built.Blocks.OfType<HtmlBlock>());
-        var root = ParseXhtml(html.Xhtml);
-        var names = root.Descendants().Select(e => e.Name.LocalName).ToList();
-        Assert.DoesNotContain("script", names);
-        Assert.DoesNotContain("iframe", names);
-        Assert.DoesNotContain("form", names);
-        Assert.DoesNotContain("input", names);
-        Assert.DoesNotContain(root.Descendants().Attributes(), a => a.Name.LocalName.StartsWith("on", StringComparison.Ordinal));
-        Assert.Null(root.Descendants(Xhtml + "a").Single().Attribute("href"));
-        var image = root.Descendants(Xhtml + "img").Single();
-        Assert.Equal("images/chart.png", (string?)image.Attribute("src"));
-        Assert.Equal("Chart", (string?)image.Attribute("alt"));
-        Assert.Contains("Hello there & é", root.Value);
-        Assert.Contains("Hello there & é", html.PlainText);
-        Assert.DoesNotContain("alert", html.PlainText);
+        var paragraph = Assert.IsType<ParagraphBlock>(built.Blocks[1]);
+        Assert.Equal("Hello there & é Chart", Inlines.ToPlainText(paragraph.Content));
+        Assert.DoesNotContain(paragraph.Content, i => i is LinkInline);
+        var image = Assert.Single(paragraph.Content.OfType<ImageInline>());
+        Assert.Equal("images/chart.png", image.Image.SourcePath);
+        Assert.Equal("Chart", image.AltText);
+        Assert.DoesNotContain("alert", string.Concat(DocumentWalk.AllInlines(built.Document).OfType<TextInline>().Select(t => t.Text)));
 
         var warnings = built.All(DiagnosticCodes.UnsafeHtmlRemoved).ToList();
         Assert.Equal([3, 4, 5, 7, 7], warnings.Select(w => w.Location!.Line));
@@ -47,29 +33,25 @@ public sealed class RawHtmlTests
     }
 
     [Fact]
-    public void Html_is_written_as_xhtml_lower_case_quoted_self_closed_and_entities_as_characters()
+    public void Malformed_html_is_repaired_the_way_a_browser_reads_it_with_a_warning_at_the_repair()
     {
-        var built = MarkdownBook.Build("# T\n\n<TABLE BORDER=1><TR><TD Class=x>a&nbsp;b&copy;<BR><HR></TABLE>\n");
+        var built = MarkdownBook.Build("# T\n\n<section>\n<p>unclosed <em>emphasis</p>\n</div>\n");
 
-        var html = Assert.Single(built.Blocks.OfType<HtmlBlock>());
-        Assert.Equal("<table><tbody><tr><td class=\"x\">a\u00a0b\u00a9<br /><hr /></td></tr></tbody></table>", html.Xhtml);
-        ParseXhtml(html.Xhtml);
-        Assert.True(built.Diagnostics.Count == 1, string.Join("\n", built.Diagnostics)); // the dropped BORDER attribute
-        Assert.Equal(DiagnosticCodes.HtmlRepaired, built.Diagnostics[0].Code);
+        var paragraph = Assert.IsType<ParagraphBlock>(Assert.Single(built.Blocks.Skip(1)));
+        Assert.Equal(InlineStyle.Emphasis, Assert.IsType<StyledInline>(paragraph.Content[1]).Style);
+        var warning = built.Diagnostics.First(d => d.Code == DiagnosticCodes.HtmlRepaired);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(new SourceLocation("content/01-intro.md", 4, 25), warning.Location);
     }
 
     [Fact]
-    public void Malformed_html_is_repaired_with_a_warning()
+    public void An_unquoted_url_is_read_as_browsers_read_it_without_a_warning()
     {
-        var built = MarkdownBook.Build("# T\n\n<section>\n<p>unclosed <em>emphasis\n</div>\n");
+        var built = MarkdownBook.Build("# T\n\n<p><a href=https://example.org/watch?v=1>Source</a></p>\n");
 
-        var html = Assert.Single(built.Blocks.OfType<HtmlBlock>());
-        var root = ParseXhtml(html.Xhtml);
-        Assert.True(root.Elements().Count() == 1, html.Xhtml);
-        Assert.Equal("section", root.Elements().Single().Name.LocalName);
-        var warning = built.Diagnostics.First(d => d.Code == DiagnosticCodes.HtmlRepaired);
-        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
-        Assert.InRange(warning.Location!.Line, 3, 5);
+        built.NoDiagnostics();
+        var link = Assert.IsType<LinkInline>(Assert.IsType<ParagraphBlock>(built.Blocks[1]).Content.Single());
+        Assert.Equal(new ExternalTarget("https://example.org/watch?v=1"), link.Target);
     }
 
     [Fact]
@@ -78,14 +60,14 @@ public sealed class RawHtmlTests
         var built = MarkdownBook.Build("# T\n\n<!-- a note to myself -->\n\nText <!-- inline --> more.\n");
 
         built.NoDiagnostics();
-        Assert.Empty(built.Blocks.OfType<HtmlBlock>());
+        Assert.Equal(2, built.Blocks.Count);
         Assert.Equal("Text  more.", Inlines.ToPlainText(((ParagraphBlock)built.Blocks[1]).Content));
     }
 
     [Fact]
     public void Common_inline_formatting_tags_become_document_inlines()
     {
-        var built = MarkdownBook.Build("# T\n\nPress <kbd>Ctrl</kbd>, <b>bold <i>both</i></b>, H<sub>2</sub>O, x<sup>2</sup>, <del>old</del><br>next <abbr title=\"HyperText\">HTML</abbr>\n");
+        var built = MarkdownBook.Build("# T\n\nPress <kbd>Ctrl</kbd>, <b>bold <i>both</i></b>, H<sub>2</sub>O, x<sup>2</sup>, <del>old</del><br>next <abbr title=\"HyperText\">HTML</abbr>, <mark>marked</mark> <u>under</u>\n");
 
         built.NoDiagnostics();
         var content = ((ParagraphBlock)built.Blocks[1]).Content;
@@ -94,12 +76,12 @@ public sealed class RawHtmlTests
         Assert.Equal(InlineStyle.Strong, bold.Style);
         Assert.Equal(InlineStyle.Emphasis, Assert.IsType<StyledInline>(bold.Content[1]).Style);
         Assert.Equal(
-            [InlineStyle.Strong, InlineStyle.Subscript, InlineStyle.Superscript, InlineStyle.Strikethrough],
+            [InlineStyle.Strong, InlineStyle.Subscript, InlineStyle.Superscript, InlineStyle.Strikethrough, InlineStyle.Highlight, InlineStyle.Underline],
             content.OfType<StyledInline>().Select(s => s.Style));
         Assert.Single(content.OfType<LineBreak>());
-        var abbr = Assert.Single(content.OfType<HtmlInline>());
-        Assert.Equal("<abbr title=\"HyperText\">HTML</abbr>", abbr.Xhtml);
-        Assert.Equal("HTML", abbr.PlainText);
+        var abbr = Assert.Single(content.OfType<SpanInline>());
+        Assert.Equal("HyperText", abbr.Title);
+        Assert.Equal("HTML", Inlines.ToPlainText(abbr.Content));
     }
 
     [Fact]
@@ -114,7 +96,7 @@ public sealed class RawHtmlTests
     }
 
     [Fact]
-    public void Inline_scripts_lose_their_content_and_other_tags_keep_their_text_with_a_warning()
+    public void Inline_scripts_lose_their_content_and_unknown_tags_keep_their_text_with_an_info()
     {
         var built = MarkdownBook.Build("# T\n\nA <script>alert(1)</script> B <blink>C</blink> <a href=\"javascript:x()\">D</a>\n");
 
@@ -122,7 +104,9 @@ public sealed class RawHtmlTests
         Assert.Equal("A  B C D", paragraph);
         var unsafeWarnings = built.All(DiagnosticCodes.UnsafeHtmlRemoved).ToList();
         Assert.Equal([new SourceLocation("content/01-intro.md", 3, 3), new SourceLocation("content/01-intro.md", 3, 48)], unsafeWarnings.Select(w => w.Location));
-        Assert.Equal(new SourceLocation("content/01-intro.md", 3, 31), built.Single(DiagnosticCodes.HtmlRepaired).Location);
+        var unknown = built.Single(DiagnosticCodes.HtmlUnknownElement);
+        Assert.Equal(DiagnosticSeverity.Info, unknown.Severity);
+        Assert.Equal(new SourceLocation("content/01-intro.md", 3, 31), unknown.Location);
     }
 
     [Fact]
@@ -136,26 +120,47 @@ public sealed class RawHtmlTests
         var warnings = built.All(DiagnosticCodes.HtmlRepaired).Select(w => w.Location!.Column).ToList();
         Assert.Equal([4, 28], warnings);
     }
-}
-
-public sealed class HtmlWrapperTests
-{
-    [Fact]
-    public void Markdown_wrapped_in_html_tags_is_kept_without_the_wrapper_and_one_warning()
-    {
-        var built = MarkdownBook.Build("# T\n\n<div align=\"center\">\n\n*Centered* text.\n\n</div>\n");
-
-        Assert.Equal([typeof(HeadingBlock), typeof(ParagraphBlock)], built.Blocks.Select(b => b.GetType()));
-        var warning = built.Single(DiagnosticCodes.HtmlRepaired);
-        Assert.Equal(new SourceLocation("content/01-intro.md", 3, 1), warning.Location);
-    }
 
     [Fact]
-    public void A_lone_dangerous_tag_is_still_reported_as_removed()
+    public void A_lone_dangerous_tag_is_reported_and_the_markdown_after_it_is_kept()
     {
         var built = MarkdownBook.Build("# T\n\n<iframe src=\"https://evil.example\">\n\nText.\n");
 
         Assert.Equal(3, built.Single(DiagnosticCodes.UnsafeHtmlRemoved).Location!.Line);
-        Assert.DoesNotContain(built.Blocks.OfType<HtmlBlock>(), h => h.Xhtml.Contains("iframe", StringComparison.Ordinal));
+        Assert.Equal("Text.", Inlines.ToPlainText(Assert.IsType<ParagraphBlock>(built.Blocks[^1]).Content));
+    }
+
+    [Fact]
+    public void A_block_element_inside_a_markdown_paragraph_keeps_its_text_there_with_a_warning()
+    {
+        var built = MarkdownBook.Build("# T\n\nBefore <div>inside</div> after.\n");
+
+        Assert.Equal("Before inside after.", Inlines.ToPlainText(((ParagraphBlock)built.Blocks[1]).Content));
+        Assert.Equal(3, built.Single(DiagnosticCodes.HtmlElementMoved).Location!.Line);
+    }
+
+    [Fact]
+    public void A_link_inside_a_link_keeps_only_its_text()
+    {
+        var built = MarkdownBook.Build("# T\n\n<a href=\"https://a.example\">\n\nsee [inner](https://b.example)\n\n</a>\n");
+
+        var link = Assert.IsType<LinkInline>(Assert.IsType<ParagraphBlock>(built.Blocks[1]).Content.Single());
+        Assert.Equal(new ExternalTarget("https://a.example"), link.Target);
+        Assert.DoesNotContain(DocumentTree.Inlines(link.Content), i => i is LinkInline);
+        Assert.Equal("see inner", Inlines.ToPlainText(link.Content));
+        Assert.Equal(DiagnosticSeverity.Warning, built.Single(DiagnosticCodes.HtmlElementDropped).Severity);
+    }
+
+    [Fact]
+    public void Markdown_inside_html_nested_too_deeply_is_kept_as_flat_content()
+    {
+        var opening = string.Concat(Enumerable.Range(0, 300).Select(_ => "<div>\n\n"));
+        var built = MarkdownBook.Build("# T\n\n" + opening + "Deep **Markdown** text.\n");
+
+        Assert.NotEmpty(built.All(DiagnosticCodes.NestingTooDeep));
+        var text = string.Concat(DocumentWalk.AllInlines(built.Document).OfType<TextInline>().Select(t => t.Text));
+        Assert.Contains("Deep", text);
+        Assert.Contains("Markdown", text);
+        DocumentWalk.Xhtml(built.Document);
     }
 }

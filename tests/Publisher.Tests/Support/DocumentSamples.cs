@@ -113,7 +113,7 @@ internal static class DocumentSamples
                 new QuoteBlock([new ParagraphBlock(T("A quotation, set apart."))]) { Line = 20 },
                 new FigureBlock(png, "A blue square with a circle", T("A figure with a caption")) { Line = 22 },
                 new ThematicBreakBlock { Line = 24 },
-                new HtmlBlock("<div class=\"note\"><p>Raw <em>HTML</em> kept.</p></div>", "Raw HTML kept.") { Line = 26 },
+                new ContainerBlock(ContainerKind.Aside, [new ParagraphBlock([new TextInline("Raw "), new StyledInline(InlineStyle.Emphasis, T("HTML")), new TextInline(" kept.")])]) { Line = 26, AnchorId = "note" },
             ],
             [new Footnote("fn-1", 1, [new ParagraphBlock(T("The first chapter's note."))])]);
 

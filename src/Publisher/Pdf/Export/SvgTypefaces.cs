@@ -1,6 +1,7 @@
 using Publisher.Pdf.Text;
 using SkiaSharp;
 using Svg;
+using Svg.Model;
 using Svg.Model.Services;
 using Svg.Skia;
 using Svg.Skia.TypefaceProviders;
@@ -15,6 +16,17 @@ namespace Publisher.Pdf.Export;
 /// </summary>
 internal sealed class SvgTypefaces(FontSet fonts, Func<SKTypeface, SKTypeface> subsetOf) : ITypefaceProvider
 {
+    // The Book stage hands over self-contained SVG; belt and braces, Svg.Skia still opens no file and no network address
+    // an image names (pictures written into it as data: addresses still draw) and runs no script.
+    private static readonly SvgParameters SelfContained = new(null, null)
+    {
+        LoadOptions = new SvgDocumentLoadOptions
+        {
+            ExternalResources = SvgExternalResourcePolicy.SameDocumentAndDataOnly,
+            ProcessingMode = SvgProcessingMode.SecureStatic,
+        },
+    };
+
     /// <summary>
     /// Reads an SVG for drawing with these fonts. Svg.Skia asks the system for any family this provider does not
     /// answer, so first every font-family list is cut to the families the book may use (<see cref="FontSet.FamilyList"/>),
@@ -23,7 +35,7 @@ internal sealed class SvgTypefaces(FontSet fonts, Func<SKTypeface, SKTypeface> s
     public SKSvg? Load(byte[] data)
     {
         using var stream = new MemoryStream(data, writable: false);
-        var document = SvgService.Open(stream, null);
+        var document = SvgService.Open(stream, SelfContained);
         if (document is null)
         {
             return null;

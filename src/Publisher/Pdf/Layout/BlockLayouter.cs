@@ -27,8 +27,15 @@ internal sealed class BlockLayouter(LayoutContext context)
 
             var language = context.Language;
             context.Language = block.ContentLanguage ?? language;
-            var laidOut = Positioned(Layout(block, width, body), firstIndex + i).ToList();
+            var own = Layout(block, width, body);
             context.Language = language;
+            if (block.AnchorId is { } id)
+            {
+                // An id raw HTML gave the block: links to it land at its top.
+                own = own.Count > 0 ? AddAnchor(own, context.Destination(id)) : [new Slice(0, [new AnchorItem(context.Destination(id), new SKPoint(0, 0))])];
+            }
+
+            var laidOut = Positioned(own, firstIndex + i).ToList();
             if (floats && block is FigureBlock or TableBlock or CodeBlock && !block.Pinned && Type.Settings.Floats && laidOut.Count > 0)
             {
                 laidOut[0] = laidOut[0] with { FloatLength = laidOut.Count };
@@ -52,7 +59,7 @@ internal sealed class BlockLayouter(LayoutContext context)
     private List<Slice> Layout(Block block, float width, TextStyle body) => block switch
     {
         HeadingBlock heading => Heading(heading, width),
-        ParagraphBlock paragraph => Paragraph(paragraph.Content, width, body, TextAlignment.Justify),
+        ParagraphBlock paragraph => Paragraph(paragraph.Content, width, body, AlignmentOf(paragraph.Alignment, TextAlignment.Justify)),
         CodeBlock code => CodeBlockLayout.Layout(code, width, context),
         QuoteBlock quote => Quote(quote, width, body),
         ListBlock list => List(list, width, body),
@@ -60,9 +67,63 @@ internal sealed class BlockLayouter(LayoutContext context)
         TableBlock table => TableLayout.Layout(table, width, body, context),
         FigureBlock figure => FigureLayout.Layout(figure, width, body, context),
         ThematicBreakBlock => ThematicBreak(width),
-        HtmlBlock html => Paragraph([new TextInline(html.PlainText)], width, body, TextAlignment.Left),
+        ContainerBlock container => Container(container, width, body),
         _ => [],
     };
+
+    private static TextAlignment AlignmentOf(BlockAlignment alignment, TextAlignment otherwise) => alignment switch
+    {
+        BlockAlignment.Left => TextAlignment.Left,
+        BlockAlignment.Center => TextAlignment.Center,
+        BlockAlignment.Right => TextAlignment.Right,
+        BlockAlignment.Justify => TextAlignment.Justify,
+        _ => otherwise,
+    };
+
+    /// <summary>
+    /// A group from raw HTML: an aside is set off by a rule like a quotation; a details section shows its summary
+    /// in bold above its content (print cannot fold it away); a figure group has its caption below. An alignment
+    /// given to the group applies to its paragraphs and pictures that have none of their own.
+    /// </summary>
+    private List<Slice> Container(ContainerBlock container, float width, TextStyle body)
+    {
+        IReadOnlyList<Block> blocks = container.Alignment == BlockAlignment.Default
+            ? container.Blocks
+            : [.. container.Blocks.Select(b => b.Alignment == BlockAlignment.Default && b is ParagraphBlock or FigureBlock or HeadingBlock ? b with { Alignment = container.Alignment } : b)];
+        switch (container.Kind)
+        {
+            case ContainerKind.Aside:
+                return Quote(new QuoteBlock(blocks), width, body);
+            case ContainerKind.Details:
+                var summary = container.Label.Count == 0 ? [] : TextBlock.ToSlices(
+                    TextBlock.Lines(container.Label, body with { Face = FontFace.SerifBold }, width, TextAlignment.Left, context, Type.Leading),
+                    Type.ParagraphGap,
+                    keepAllWithNext: true);
+                var content = Layout(blocks, width - Type.Indent * 0.6f, body).Select(s => s.Shift(Type.Indent * 0.6f)).ToList();
+                return [.. summary, .. content];
+            default:
+                var inner = Layout(blocks, width, body);
+                if (container.Label.Count > 0)
+                {
+                    var captionStyle = body with { Face = FontFace.SerifItalic, Size = body.Size * 0.9f, Color = Typography.MutedColor };
+                    var lines = TextBlock.Lines(container.Label, captionStyle, width, AlignmentOf(container.Alignment, TextAlignment.Center), context, 1.35f);
+                    if (inner.Count > 0)
+                    {
+                        inner[^1] = inner[^1] with { KeepWithNext = true };
+                    }
+
+                    inner.AddRange(TextBlock.ToSlices(lines, Type.BodySize * 0.5f));
+                }
+
+                // A figure's pictures and caption stay on one page when they fit on one.
+                if (inner.Sum(slice => slice.SpaceBefore + slice.Height) <= Type.TextHeight)
+                {
+                    inner = [.. inner.Select((slice, k) => k < inner.Count - 1 ? slice with { KeepWithNext = true } : slice)];
+                }
+
+                return inner;
+        }
+    }
 
     public List<Slice> Paragraph(IReadOnlyList<Inline> content, float width, TextStyle body, TextAlignment alignment)
     {
@@ -73,7 +134,7 @@ internal sealed class BlockLayouter(LayoutContext context)
     private List<Slice> Heading(HeadingBlock heading, float width)
     {
         var style = Type.Heading(heading.Level);
-        var lines = TextBlock.Lines(heading.Content, style, width, TextAlignment.Left, context, 1.25f);
+        var lines = TextBlock.Lines(heading.Content, style, width, AlignmentOf(heading.Alignment, TextAlignment.Left), context, 1.25f);
         var slices = TextBlock.ToSlices(lines, Type.HeadingSpaceBefore(heading.Level), keepAllWithNext: true);
         return AddAnchor(slices, context.Destination(heading.Id));
     }
@@ -82,7 +143,7 @@ internal sealed class BlockLayouter(LayoutContext context)
     public List<Slice> ChapterTitle(HeadingBlock heading, float width)
     {
         var style = Type.ChapterTitle;
-        var lines = TextBlock.Lines(heading.Content, style, width, TextAlignment.Left, context, 1.15f);
+        var lines = TextBlock.Lines(heading.Content, style, width, AlignmentOf(heading.Alignment, TextAlignment.Left), context, 1.15f);
         var top = Type.TextHeight * 0.12f;
         var slices = TextBlock.ToSlices(lines, 0, keepAllWithNext: true);
         slices[0] = new Slice(slices[0].Height + top, PageItems.Translate(slices[0].Items, 0, top).ToList())
@@ -92,9 +153,16 @@ internal sealed class BlockLayouter(LayoutContext context)
             Start = slices[0].Start,
         };
         var ruleGap = Type.BodySize * 0.9f;
+        var ruleLength = Type.BodySize * 4;
+        var ruleLeft = heading.Alignment switch
+        {
+            BlockAlignment.Center => (width - ruleLength) / 2,
+            BlockAlignment.Right => width - ruleLength,
+            _ => 0,
+        };
         slices.Add(new Slice(ruleGap + Type.BodySize * 1.6f,
         [
-            new LineItem(new SKPoint(0, ruleGap), new SKPoint(Type.BodySize * 4, ruleGap), 2f, Typography.AccentColor),
+            new LineItem(new SKPoint(ruleLeft, ruleGap), new SKPoint(ruleLeft + ruleLength, ruleGap), 2f, Typography.AccentColor),
         ])
         { KeepWithNext = true });
         slices = AddAnchor(slices, context.Destination(heading.Id));

@@ -40,49 +40,11 @@ internal static class HyphenationCheck
         }
     }
 
-    private static IEnumerable<(string Language, int Line)> Languages(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            if (block.ContentLanguage is { } own)
-            {
-                yield return (own, block.Line);
-            }
-
-            var inner = block switch
-            {
-                QuoteBlock quote => Languages(quote.Blocks),
-                ListBlock list => Languages(list.Items.SelectMany(item => item.Blocks)),
-                DefinitionListBlock definitions => Languages(definitions.Items.SelectMany(item => item.Definitions.SelectMany(d => d))),
-                ParagraphBlock paragraph => Languages(paragraph.Content).Select(language => (language, block.Line)),
-                _ => [],
-            };
-            foreach (var found in inner)
-            {
-                yield return found;
-            }
-        }
-    }
-
-    private static IEnumerable<string> Languages(IEnumerable<Inline> inlines)
-    {
-        foreach (var inline in inlines)
-        {
-            if (inline.ContentLanguage is { } own)
-            {
-                yield return own;
-            }
-
-            var inner = inline switch
-            {
-                StyledInline styled => Languages(styled.Content),
-                LinkInline link => Languages(link.Content),
-                _ => [],
-            };
-            foreach (var found in inner)
-            {
-                yield return found;
-            }
-        }
-    }
+    /// <summary>Every language a block or inline anywhere in <paramref name="blocks"/> declares, with the block's line.</summary>
+    private static IEnumerable<(string Language, int Line)> Languages(IEnumerable<Block> blocks) =>
+        DocumentTree.Blocks(blocks).SelectMany(block =>
+            DocumentTree.InlineRuns(block).SelectMany(DocumentTree.Inlines).Select(inline => inline.ContentLanguage)
+                .Prepend(block.ContentLanguage)
+                .OfType<string>()
+                .Select(language => (language, block.Line)));
 }

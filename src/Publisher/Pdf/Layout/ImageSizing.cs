@@ -9,6 +9,14 @@ internal static class ImageSizing
     public static (float Width, float Height) Natural(ImageResource image) =>
         (Math.Max(1, image.PixelWidth) * PointsPerPixel, Math.Max(1, image.PixelHeight) * PointsPerPixel);
 
+    /// <summary>The size an author asked for: CSS pixels, or a percentage of <paramref name="available"/>; the aspect ratio kept.</summary>
+    public static (float Width, float Height) Scaled(ImageResource image, ImageWidth width, float available)
+    {
+        var (naturalWidth, naturalHeight) = Natural(image);
+        var target = width.IsPercent ? available * width.Value / 100 : width.Value * PointsPerPixel;
+        return (target, naturalHeight * target / naturalWidth);
+    }
+
     /// <summary>The image's size scaled down (never up) to fit the box, keeping its aspect ratio.</summary>
     public static (float Width, float Height) Fit(ImageResource image, float maxWidth, float maxHeight)
     {

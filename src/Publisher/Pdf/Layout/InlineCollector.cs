@@ -26,22 +26,27 @@ internal sealed class InlineCollector
     private int _wordStart;
 
     private readonly bool _hyphenate;
+    private readonly float _maxImageWidth;
     private Hyphenator? _hyphenator;
 
     /// <summary>Where the pieces of the word being read (the text since the last space) start.</summary>
     private int _tokenStart;
 
-    private InlineCollector(LayoutContext context, bool hyphenate)
+    private InlineCollector(LayoutContext context, bool hyphenate, float maxImageWidth)
     {
         _context = context;
         _hyphenate = hyphenate && context.Typography.Settings.Hyphenate;
         _hyphenator = _hyphenate ? context.Hyphenator : null;
+        _maxImageWidth = maxImageWidth;
     }
 
     /// <param name="hyphenate">Cut words at hyphenation points of the context's language (and of spans in another).</param>
-    public static List<TextPiece> Collect(IEnumerable<Inline> inlines, TextStyle style, LayoutContext context, bool hyphenate = false)
+    /// <param name="maxImageWidth">
+    /// How wide a picture with a width of its own (<see cref="ImageInline.Width"/>) may be; default: the text width.
+    /// </param>
+    public static List<TextPiece> Collect(IEnumerable<Inline> inlines, TextStyle style, LayoutContext context, bool hyphenate = false, float? maxImageWidth = null)
     {
-        var collector = new InlineCollector(context, hyphenate);
+        var collector = new InlineCollector(context, hyphenate, maxImageWidth ?? context.Typography.TextWidth);
         collector.Add(inlines, style, (null, null));
         collector.FlushWord(canBreakAfter: false);
         collector.EndToken();
@@ -115,8 +120,12 @@ internal sealed class InlineCollector
                 _pieces[^1].ForcedBreakAfter = true;
                 _pieces[^1].Glue = 0;
                 break;
-            case HtmlInline html:
-                AddText(html.PlainText, style, link);
+            case SpanInline span:
+                Add(span.Content, style, link);
+                break;
+            case AnchorInline anchor:
+                FlushWord(canBreakAfter: false);
+                _pieces.Add(new TextPiece("", style) { AnchorName = _context.Destination(anchor.Id), SourceOffset = _offset });
                 break;
         }
     }
@@ -155,6 +164,9 @@ internal sealed class InlineCollector
         InlineStyle.Strikethrough => style with { Strike = true },
         InlineStyle.Superscript => style with { Size = style.Size * 0.68f, Rise = style.Rise + style.Size * 0.36f },
         InlineStyle.Subscript => style with { Size = style.Size * 0.68f, Rise = style.Rise - style.Size * 0.14f },
+        InlineStyle.Underline => style with { Underline = true },
+        InlineStyle.Highlight => style with { Background = Typography.HighlightBackground },
+        InlineStyle.Small => style with { Size = style.Size * 0.85f },
         _ => style,
     };
 
@@ -184,7 +196,14 @@ internal sealed class InlineCollector
         FlushWord(canBreakAfter: false);
         var (width, height) = ImageSizing.Natural(image.Image);
         var maxHeight = style.Size * 1.6f;
-        var scale = Math.Min(1f, Math.Min(maxHeight / height, _context.Typography.TextWidth / width));
+        if (image.Width is { } asked)
+        {
+            // A picture the author sized (in a table cell, say): that width, within the room there is.
+            (width, height) = ImageSizing.Scaled(image.Image, asked, _maxImageWidth);
+            maxHeight = _context.Typography.MaxFigureHeight;
+        }
+
+        var scale = Math.Min(1f, Math.Min(maxHeight / height, _maxImageWidth / width));
         _pieces.Add(new TextPiece(image.Image, width * scale, height * scale, style)
         {
             LinkUrl = link.Url,

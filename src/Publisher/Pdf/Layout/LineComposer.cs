@@ -7,7 +7,7 @@ namespace Publisher.Pdf.Layout;
 /// <summary>
 /// Turns the pieces of one line into page items: places them (justified, left, centred or right), merges
 /// neighbouring pieces of one style into one glyph run with real space glyphs (so copied text has its spaces),
-/// and adds backgrounds, strike-through lines, link areas and anchors.
+/// and adds backgrounds, strike-through lines, underlines, link areas and anchors.
 /// </summary>
 internal static class LineComposer
 {
@@ -100,6 +100,12 @@ internal static class LineComposer
             {
                 var y = baseline - style.Font.XHeight * style.Size * 0.55f;
                 extras.Add(new LineItem(new SKPoint(x, y), new SKPoint(x + piece.Width, y), style.Size * 0.06f, style.Color));
+            }
+
+            if (style.Underline && piece.Width > 0)
+            {
+                var y = baseline + style.Size * 0.12f;
+                extras.Add(new LineItem(new SKPoint(x, y), new SKPoint(x + piece.Width + glue, y), style.Size * 0.06f, style.Color));
             }
 
             var target = (piece.LinkUrl, piece.LinkDestination);

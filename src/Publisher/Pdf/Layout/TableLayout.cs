@@ -1,3 +1,4 @@
+using Publisher.Diagnostics;
 using Publisher.Document;
 using Publisher.Pdf.Text;
 using SkiaSharp;
@@ -5,8 +6,8 @@ using SkiaSharp;
 namespace Publisher.Pdf.Layout;
 
 /// <summary>
-/// Tables: column widths from the content's narrowest and natural widths, wrapped cells, column alignment,
-/// one slice per row, and header rows repeated on the next page after a break. A body row taller than a page
+/// Tables: column widths from the content's narrowest and natural widths, wrapped cells, column or cell alignment,
+/// cells spanning columns (<see cref="TableGrid"/>), one slice per row, and header rows repeated on the next page after a break. A body row taller than a page
 /// (with its header) is cut between lines instead (<see cref="TallTableRow"/>), so no words are lost.
 /// </summary>
 internal static class TableLayout
@@ -17,27 +18,36 @@ internal static class TableLayout
         var cellStyle = body with { Size = body.Size * 0.92f };
         var headerStyle = cellStyle with { Face = FontFace.SerifBold, Color = Typography.HeadingColor };
         var padding = type.BodySize * 0.45f;
-        var columns = Math.Max(table.Alignments.Count, table.HeaderRows.Concat(table.BodyRows).Select(r => r.Cells.Count).DefaultIfEmpty(0).Max());
-        if (columns == 0)
+        var grid = TableGrid.Of(table);
+        if (grid.Columns == 0)
         {
             return [];
         }
 
-        var rows = table.HeaderRows.Select(row => (Row: row, Style: headerStyle))
-            .Concat(table.BodyRows.Select(row => (Row: row, Style: cellStyle)))
-            .ToList();
-        var pieces = rows.Select(r => Enumerable.Range(0, columns)
-            .Select(c => c < r.Row.Cells.Count ? InlineCollector.Collect(r.Row.Cells[c].Content, r.Style, context) : [])
-            .ToList()).ToList();
-        var widths = ColumnWidths(pieces, columns, width, padding);
+        if (grid.HasRowSpans)
+        {
+            context.Diagnostics.Info(
+                DiagnosticCodes.HtmlNotInPdf,
+                "A table cell spans several rows (rowspan): the PDF shows its content in the first of them and leaves the others empty",
+                context.Location);
+        }
+
+        TextStyle StyleOf(int row, TableCell cell) => row < table.HeaderRows.Count || cell.IsHeader ? headerStyle : cellStyle;
+        List<TextPiece> Pieces(int row, GridCell? cell, float? maxImageWidth) =>
+            cell is null ? [] : InlineCollector.Collect(cell.Cell.Content, StyleOf(row, cell.Cell), context, maxImageWidth: maxImageWidth);
+
+        // Measured once to find the column widths; cells with pictures are collected again to fit their column.
+        var pieces = grid.Rows.Select((cells, r) => cells.Select(cell => cell?.Span == 1 ? Pieces(r, cell, null) : []).ToList()).ToList();
+        var widths = ColumnWidths(pieces, grid.Columns, width, padding);
+        pieces = grid.Rows.Select((cells, r) => cells.Select((cell, c) => cell is null ? [] : Pieces(r, cell, CellWidth(widths, c, cell.Span) - 2 * padding)).ToList()).ToList();
 
         var headerSlices = new List<Slice>();
         var slices = new List<Slice>();
-        for (var r = 0; r < rows.Count; r++)
+        for (var r = 0; r < grid.Rows.Count; r++)
         {
             var isHeader = r < table.HeaderRows.Count;
-            var cells = ComposeCells(pieces[r], widths, table.Alignments, rows[r].Style, padding);
-            var tableWidth = cells[^1].X + widths[^1];
+            var cells = ComposeCells(grid.Rows[r], pieces[r], widths, table.Alignments, cellStyle, padding);
+            var tableWidth = widths.Sum();
             if (!isHeader && RowHeight(cells, padding) > type.TextHeight - headerSlices.Sum(h => h.Height))
             {
                 // Inside the row, the repeated header gets the row's top padding under it, so the text clears its rule.
@@ -76,21 +86,34 @@ internal static class TableLayout
     /// <summary>A row begins with its first cell (rows count header rows first, as in <see cref="BlockPaths"/>).</summary>
     private static BlockPosition RowStart(int row) => new([row, 0], 0);
 
-    /// <summary>Each cell's text broken into lines in its column, with the column's left edge.</summary>
-    private static List<CellLines> ComposeCells(List<List<TextPiece>> cells, float[] widths, IReadOnlyList<ColumnAlignment> alignments, TextStyle style, float padding)
+    private static float CellWidth(float[] widths, int column, int span) =>
+        widths.Skip(column).Take(span).Sum();
+
+    /// <summary>Each cell's text broken into lines in its columns, with its left edge; a cell spanning columns is as wide as they are.</summary>
+    private static List<CellLines> ComposeCells(
+        IReadOnlyList<GridCell?> row, List<List<TextPiece>> cells, float[] widths, IReadOnlyList<ColumnAlignment> alignments, TextStyle style, float padding)
     {
         var composed = new List<CellLines>(widths.Length);
         var x = 0f;
         for (var c = 0; c < widths.Length; c++)
         {
-            var alignment = c < alignments.Count ? alignments[c] : ColumnAlignment.Default;
+            var cell = row[c];
+            if (cell is null)
+            {
+                x += widths[c];
+                continue;
+            }
+
+            var alignment = cell.Cell.Alignment != ColumnAlignment.Default ? cell.Cell.Alignment
+                : c < alignments.Count ? alignments[c] : ColumnAlignment.Default;
             var textAlignment = alignment switch
             {
                 ColumnAlignment.Center => TextAlignment.Center,
                 ColumnAlignment.Right => TextAlignment.Right,
                 _ => TextAlignment.Left,
             };
-            var lines = cells[c].Count == 0 ? [] : TextBlock.Compose(cells[c], style, widths[c] - 2 * padding, textAlignment, 1.35f);
+            var cellWidth = CellWidth(widths, c, cell.Span);
+            var lines = cells[c].Count == 0 ? [] : TextBlock.Compose(cells[c], style, cellWidth - 2 * padding, textAlignment, 1.35f);
             composed.Add(new CellLines(x, lines));
             x += widths[c];
         }

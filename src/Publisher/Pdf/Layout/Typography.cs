@@ -14,6 +14,7 @@ internal sealed class Typography
     public static readonly SKColor RuleColor = new(0xc4, 0xc9, 0xd0);
     public static readonly SKColor CodeBackground = new(0xf4, 0xf5, 0xf7);
     public static readonly SKColor InlineCodeBackground = new(0xec, 0xee, 0xf1);
+    public static readonly SKColor HighlightBackground = new(0xff, 0xf3, 0xa0);
     public static readonly SKColor TableHeaderBackground = new(0xe9, 0xee, 0xf4);
     public static readonly SKColor QuoteRuleColor = new(0xb8, 0xc7, 0xd9);
     public static readonly SKColor AccentColor = new(0x2e, 0x5c, 0x8a);
