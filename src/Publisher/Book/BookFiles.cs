@@ -44,7 +44,8 @@ internal sealed class BookFiles(string rootDirectory, BookInputs? inputs = null,
             load = LoadFile(path, diagnostics);
             if (load.Checked is { } check && load.Image is null)
             {
-                load.Image = new ImageResource(load.RelativePath, UniqueHref(load.RelativePath, check.MediaType!), check.MediaType!, check.Data, check.Width, check.Height);
+                var image = new ImageResource(load.RelativePath, UniqueHref(load.RelativePath, check.MediaType!), check.MediaType!, check.Data, check.Width, check.Height);
+                load.Image = imageCache is null ? image : imageCache.Same(path, image);
                 _loaded.Add(load.Image);
             }
         }
@@ -239,7 +240,8 @@ internal sealed class BookFiles(string rootDirectory, BookInputs? inputs = null,
 
         if (check.MediaType == "image/svg+xml")
         {
-            check = check.WithData(SvgSanitizer.Sanitize(check.Data, relative, new SvgResources(this), diagnostics));
+            var sanitized = SvgSanitizer.Sanitize(check.Data, relative, new SvgResources(this), diagnostics);
+            check = check.WithData(imageCache is null ? sanitized : imageCache.SameSanitized(fullPath, sanitized));
         }
 
         var note = check.DownscaledFrom is { } original

@@ -1,3 +1,5 @@
+using Publisher.Document;
+
 namespace Publisher.Book;
 
 /// <summary>
@@ -33,6 +35,54 @@ internal sealed class ImageCache
     }
 
     /// <summary>
+    /// The SVG of <paramref name="fullPath"/> as made self-contained (<see cref="SvgSanitizer"/>) this build: the array
+    /// of the last build when the bytes are the same. The sanitizer writes a new array every time (what it takes in
+    /// from other files can change), so this is what keeps an unchanged picture recognisable to later stages.
+    /// </summary>
+    public byte[] SameSanitized(string fullPath, byte[] sanitized)
+    {
+        lock (_gate)
+        {
+            if (!_entries.TryGetValue(fullPath, out var entry))
+            {
+                return sanitized;
+            }
+
+            if (entry.Sanitized is { } earlier && earlier.AsSpan().SequenceEqual(sanitized))
+            {
+                return earlier;
+            }
+
+            entry.Sanitized = sanitized;
+            return sanitized;
+        }
+    }
+
+    /// <summary>
+    /// The image as the book holds it: the very object of the last build when nothing about it changed (file, bytes,
+    /// name in the book), so a chapter converted again and one kept from an earlier build share one picture, as in a
+    /// one-off build, and the PDF embeds it once.
+    /// </summary>
+    public ImageResource Same(string fullPath, ImageResource image)
+    {
+        lock (_gate)
+        {
+            if (!_entries.TryGetValue(fullPath, out var entry))
+            {
+                return image;
+            }
+
+            if (entry.Resource is { } earlier && earlier == image)
+            {
+                return earlier;
+            }
+
+            entry.Resource = image;
+            return image;
+        }
+    }
+
+    /// <summary>
     /// Forgets the images the build that just ended did not use, so memory follows the book; a build that used none
     /// (it stopped early, or the book has none) forgets nothing.
     /// </summary>
@@ -54,5 +104,14 @@ internal sealed class ImageCache
         }
     }
 
-    private sealed record Entry(byte[] Bytes, ImageCheck Check);
+    private sealed class Entry(byte[] bytes, ImageCheck check)
+    {
+        public byte[] Bytes { get; } = bytes;
+
+        public ImageCheck Check { get; } = check;
+
+        public byte[]? Sanitized { get; set; }
+
+        public ImageResource? Resource { get; set; }
+    }
 }

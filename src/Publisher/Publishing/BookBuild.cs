@@ -17,6 +17,9 @@ internal sealed record BuildOutcome(
     bool Succeeded,
     BookVersionSource VersionSource = BookVersionSource.None)
 {
+    /// <summary>How long each stage that ran took.</summary>
+    public IReadOnlyList<StageTime> Stages { get; init; } = [];
+
     public PublishResult ToResult() =>
         new(Diagnostics, Artifacts, Document?.Metadata.Title)
         {
@@ -47,10 +50,11 @@ internal static class BookBuild
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var (document, versionSource) = LoadDocument(options, diagnostics, caches, inputs);
+        var clock = new StageClock();
+        var (document, versionSource) = LoadDocument(options, diagnostics, caches, inputs, clock);
         if (document is null || Stopped(diagnostics, options))
         {
-            return Failed(diagnostics, document, versionSource);
+            return Failed(diagnostics, document, versionSource, clock);
         }
 
         documentReady?.Invoke(document, diagnostics.ToSortedList());
@@ -61,30 +65,30 @@ internal static class BookBuild
         // so the EPUB is written beside it. The EPUB carries the PDF's page breaks, so the book is typeset for an EPUB
         // alone too (then the layout's warnings about the PDF are not reported: no PDF is written).
         var wantsPdf = options.Formats.HasFlag(OutputFormats.Pdf);
-        var typeset = PdfWriter.Typeset(document, wantsPdf ? diagnostics : new DiagnosticBag(), caches?.Pdf);
+        var typeset = clock.Time("layout", () => PdfWriter.Typeset(document, wantsPdf ? diagnostics : new DiagnosticBag(), caches?.Pdf));
         cancel.ThrowIfCancellationRequested();
-        var pdf = wantsPdf ? PdfWriter.Draw(typeset) : null;
+        var pdf = wantsPdf ? clock.Time("paint", () => PdfWriter.Draw(typeset, caches?.Pdf)) : null;
         cancel.ThrowIfCancellationRequested();
-        var writers = new List<Action>();
+        var writers = new List<(string Format, Action Write)>();
         if (options.Formats.HasFlag(OutputFormats.Epub))
         {
-            writers.Add(() => staging.Write($"{document.Metadata.Slug}.epub", stream => EpubWriter.Write(document, typeset.PageMap, stream)));
+            writers.Add(("epub", () => staging.Write($"{document.Metadata.Slug}.epub", stream => EpubWriter.Write(document, typeset.PageMap, stream))));
         }
 
         if (pdf is not null)
         {
-            writers.Add(() => staging.Write($"{document.Metadata.Slug}.pdf", pdf.WriteTo));
+            writers.Add(("pdf", () => staging.Write($"{document.Metadata.Slug}.pdf", pdf.WriteTo)));
         }
 
-        Parallel.Invoke(writers.ToArray());
+        clock.TimeSideBySide("write", writers);
         if (Stopped(diagnostics, options))
         {
-            return Failed(diagnostics, document, versionSource);
+            return Failed(diagnostics, document, versionSource, clock);
         }
 
         cancel.ThrowIfCancellationRequested();
-        var artifacts = staging.Commit();
-        return new BuildOutcome(diagnostics.ToSortedList(), artifacts, document, !diagnostics.HasErrors, versionSource);
+        var artifacts = clock.Time("commit", staging.Commit);
+        return new BuildOutcome(diagnostics.ToSortedList(), artifacts, document, !diagnostics.HasErrors, versionSource) { Stages = clock.Stages };
     }
 
     /// <summary>Loads and checks the book without writing anything.</summary>
@@ -92,26 +96,30 @@ internal static class BookBuild
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var (document, versionSource) = LoadDocument(options, diagnostics, caches: null, inputs: null);
+        var (document, versionSource) = LoadDocument(options, diagnostics, caches: null, inputs: null, new StageClock());
         return new BuildOutcome(diagnostics.ToSortedList(), [], document, document is not null && !Stopped(diagnostics, options), versionSource);
     }
 
     private static (BookDocument? Document, BookVersionSource VersionSource) LoadDocument(
-        PublishOptions options, DiagnosticBag diagnostics, BuildCaches? caches, BookInputs? inputs)
+        PublishOptions options, DiagnosticBag diagnostics, BuildCaches? caches, BookInputs? inputs, StageClock clock)
     {
         var request = new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp, options.DefaultVersion)
         {
             Inputs = inputs,
             Images = caches?.Images,
         };
-        var source = BookLoader.Load(request, diagnostics);
+        var source = clock.Time("load", () => BookLoader.Load(request, diagnostics));
         if (source is null)
         {
             return (null, BookVersionSource.None);
         }
 
-        var document = DocumentBuilder.Build(source, diagnostics, caches?.Chapters);
-        PdfWriter.Check(document, diagnostics);
+        var document = clock.Time("document", () =>
+        {
+            var built = DocumentBuilder.Build(source, diagnostics, caches?.Chapters);
+            PdfWriter.Check(built, diagnostics);
+            return built;
+        });
         return (document, SourceOf(source.VersionOrigin));
     }
 
@@ -126,6 +134,6 @@ internal static class BookBuild
     private static bool Stopped(DiagnosticBag diagnostics, PublishOptions options) =>
         diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.HasWarnings);
 
-    private static BuildOutcome Failed(DiagnosticBag diagnostics, BookDocument? document, BookVersionSource versionSource) =>
-        new(diagnostics.ToSortedList(), [], document, Succeeded: false, versionSource);
+    private static BuildOutcome Failed(DiagnosticBag diagnostics, BookDocument? document, BookVersionSource versionSource, StageClock clock) =>
+        new(diagnostics.ToSortedList(), [], document, Succeeded: false, versionSource) { Stages = clock.Stages };
 }

@@ -96,7 +96,7 @@ internal sealed class WatchLoop(WatchOptions options, IWatchObserver observer, P
             Artifacts = outcome.Succeeded ? outcome.Artifacts.Select(a => new PreviewArtifact(Path.GetFileName(a), a)).ToList() : snapshot.Artifacts,
             FinishedAt = DateTimeOffset.Now,
         });
-        observer.Built(new WatchBuild(number, changed, outcome.ToResult(), previewReady, clock.Elapsed, work));
+        observer.Built(new WatchBuild(number, changed, outcome.ToResult(), previewReady, clock.Elapsed, work) { Stages = outcome.Stages });
         return inputs;
     }
 

@@ -8,7 +8,9 @@ namespace Publisher.Publishing;
 /// <param name="ChaptersParsed">Chapters whose Markdown was parsed.</param>
 /// <param name="ChaptersConverted">Chapters turned into the format-neutral document.</param>
 /// <param name="ChaptersLaidOut">Chapters laid out into pages for the PDF.</param>
-public sealed record BuildWork(int ChaptersParsed, int ChaptersConverted, int ChaptersLaidOut);
+/// <param name="PagesPainted">PDF pages painted into content streams (the others were taken as painted before).</param>
+/// <param name="PicturesPrepared">Pictures encoded or drawn for the PDF.</param>
+public sealed record BuildWork(int ChaptersParsed, int ChaptersConverted, int ChaptersLaidOut, int PagesPainted = 0, int PicturesPrepared = 0);
 
 /// <summary>
 /// What a watch keeps from one build to the next, one cache per stage that can reuse its work. Each stage's cache
@@ -27,6 +29,7 @@ internal sealed class BuildCaches
     {
         Images.Sweep();
         var (parsed, converted) = Chapters.Sweep();
-        return new BuildWork(parsed, converted, Pdf.Sweep());
+        var (laidOut, painted, pictures) = Pdf.Sweep();
+        return new BuildWork(parsed, converted, laidOut, painted, pictures);
     }
 }

@@ -57,7 +57,11 @@ public sealed record WatchBuild(
     PublishResult Result,
     TimeSpan? PreviewReady,
     TimeSpan Elapsed,
-    BuildWork Work);
+    BuildWork Work)
+{
+    /// <summary>How long each stage of the build took, in order (the stages that ran).</summary>
+    public IReadOnlyList<StageTime> Stages { get; init; } = [];
+}
 
 /// <summary>Told what a running watch does, as it does it (on the watch's own thread; keep the work short).</summary>
 public interface IWatchObserver

@@ -31,6 +31,12 @@ public sealed class IncrementalBuildTests : IDisposable
         File.WriteAllBytes(Path.Combine(_book.Path, "images/01-1.png"), SyntheticImages.Png(seed: 7, width: 300, height: 500));
         AssertSameAsCleanBuild(Rebuild(), "a picture replaced by one of another shape");
 
+        Edit("content/03-chapter-3.md", text => text + "\n![The first chapter's chart again](images/01-1.png)\n");
+        AssertSameAsCleanBuild(Rebuild(), "a picture shown by two chapters");
+
+        Edit("content/03-chapter-3.md", text => text + "\nA sentence more in one of the two chapters that show the chart.\n");
+        AssertSameAsCleanBuild(Rebuild(), "one of two chapters that show a picture edited (the PDF still holds it once)");
+
         _book.Write("content/04-chapter-4.md", "# An Added Chapter\n\nIt links back to [the start](01-chapter-1.md).\n");
         AssertSameAsCleanBuild(Rebuild(), "a chapter added");
 
@@ -62,19 +68,30 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.True(Rebuild().Succeeded);
 
         _book.Write("fonts/body.ttf", TestFonts.JetBrainsMono);
-        Assert.True(Rebuild(out var work).Succeeded);
+        var rebuilt = Rebuild(out var work);
+        Assert.True(rebuilt.Succeeded);
 
-        Assert.Equal(new BuildWork(ChaptersParsed: 0, ChaptersConverted: 0, ChaptersLaidOut: 3), work);
+        Assert.Equal((0, 0, 3), (work.ChaptersParsed, work.ChaptersConverted, work.ChaptersLaidOut));
+        Assert.Equal(PdfReadBack.PageLabels(Pdf(rebuilt)).Count, work.PagesPainted);
+        // The SVGs' text is drawn in the book's faces, so they are drawn again; the PNGs are not encoded again.
+        Assert.Equal(Directory.GetFiles(Path.Combine(_book.Path, "images"), "*.svg").Length, work.PicturesPrepared);
     }
 
     [Fact]
     public void Saving_one_chapter_parses_and_lays_out_only_that_chapter_and_keeps_the_others_documents()
     {
         var first = Rebuild();
+        var pagesBefore = ChapterPages(first);
         Edit("content/02-chapter-2.md", text => text + "\nOne more sentence at the end.\n");
         var second = Rebuild(out var work);
 
-        Assert.Equal(new BuildWork(ChaptersParsed: 1, ChaptersConverted: 1, ChaptersLaidOut: 1), work);
+        Assert.Equal((1, 1, 1), (work.ChaptersParsed, work.ChaptersConverted, work.ChaptersLaidOut));
+        // The chapter kept its length in pages, so only it and the front matter (the contents) are painted again.
+        var pagesAfter = ChapterPages(second);
+        Assert.Equal(pagesBefore.FrontMatter, pagesAfter.FrontMatter);
+        Assert.Equal(pagesBefore.Chapters, pagesAfter.Chapters);
+        Assert.Equal(pagesAfter.FrontMatter + pagesAfter.Chapters[1], work.PagesPainted);
+        Assert.Equal(0, work.PicturesPrepared);
         Assert.Same(first.Document!.Chapters[0], second.Document!.Chapters[0]);
         Assert.NotSame(first.Document.Chapters[1], second.Document.Chapters[1]);
         Assert.Same(first.Document.Chapters[2], second.Document.Chapters[2]);
@@ -92,7 +109,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var renamed = Rebuild(out var work);
 
         // The link now points nowhere, so the build stops before layout.
-        Assert.Equal(new BuildWork(ChaptersParsed: 1, ChaptersConverted: 2, ChaptersLaidOut: 0), work);
+        Assert.Equal(new BuildWork(ChaptersParsed: 1, ChaptersConverted: 2, ChaptersLaidOut: 0, PagesPainted: 0, PicturesPrepared: 0), work);
         var broken = Assert.Single(renamed.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(("PUB202", "content/01-chapter-1.md"), (broken.Code, broken.Location?.File));
     }
@@ -103,9 +120,12 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.True(Rebuild().Succeeded);
 
         File.WriteAllBytes(Path.Combine(_book.Path, "images/03-1.png"), SyntheticImages.Png(seed: 11));
-        Rebuild(out var work);
+        var rebuilt = Rebuild(out var work);
 
-        Assert.Equal(new BuildWork(ChaptersParsed: 0, ChaptersConverted: 1, ChaptersLaidOut: 1), work);
+        Assert.Equal((0, 1, 1), (work.ChaptersParsed, work.ChaptersConverted, work.ChaptersLaidOut));
+        Assert.Equal(1, work.PicturesPrepared);
+        var pages = ChapterPages(rebuilt);
+        Assert.Equal(pages.FrontMatter + pages.Chapters[2], work.PagesPainted);
     }
 
     [Fact]
@@ -129,6 +149,16 @@ public sealed class IncrementalBuildTests : IDisposable
         var outcome = BookBuild.Run(Options("incremental"), _caches);
         work = _caches.Sweep();
         return outcome;
+    }
+
+    private static string Pdf(BuildOutcome outcome) => outcome.Artifacts.Single(path => path.EndsWith(".pdf", StringComparison.Ordinal));
+
+    /// <summary>The PDF's front matter pages and each chapter's pages, from where its bookmarks point.</summary>
+    private static (int FrontMatter, IReadOnlyList<int> Chapters) ChapterPages(BuildOutcome outcome)
+    {
+        var pdf = Pdf(outcome);
+        var starts = PdfReadBack.Outline(pdf).Select(chapter => chapter.PageNumber).Append(PdfReadBack.PageLabels(pdf).Count + 1).ToList();
+        return (starts[0] - 1, starts.Zip(starts.Skip(1), (start, next) => next - start).ToList());
     }
 
     private void AssertSameAsCleanBuild(BuildOutcome incremental, string after)

@@ -23,13 +23,19 @@ public sealed class WatchEndToEndTests
         Assert.True(first.Result.Succeeded, string.Join("\n", first.Result.Diagnostics));
         Assert.Empty(first.Changed);
         Assert.DoesNotContain("Marmalade", await book.GetStringAsync("/ch02.xhtml"), StringComparison.Ordinal);
+        var chapterStarts = PdfReadBack.Outline(book.Pdf).Select(chapter => chapter.PageNumber).ToList();
 
         book.Save(Chapter2, book.Read(Chapter2) + "\nMarmalade sandwiches keep an author going.\n");
         var second = await book.NextBuildAsync();
 
         Assert.True(second.Result.Succeeded, string.Join("\n", second.Result.Diagnostics));
         Assert.Equal([Chapter2], second.Changed);
-        Assert.Equal(new BuildWork(ChaptersParsed: 1, ChaptersConverted: 1, ChaptersLaidOut: 1), second.Work);
+        Assert.Equal((1, 1, 1), (second.Work.ChaptersParsed, second.Work.ChaptersConverted, second.Work.ChaptersLaidOut));
+        // One sentence more leaves every chapter where it was: the front matter (the contents) and the chapter's own
+        // pages are painted again, no other page and no picture.
+        Assert.Equal(chapterStarts, PdfReadBack.Outline(book.Pdf).Select(chapter => chapter.PageNumber).ToList());
+        Assert.Equal(chapterStarts[0] - 1 + chapterStarts[2] - chapterStarts[1], second.Work.PagesPainted);
+        Assert.Equal(0, second.Work.PicturesPrepared);
         Assert.Contains("Marmalade sandwiches keep an author going.", PdfReadBack.Text(book.Pdf), StringComparison.Ordinal);
         Assert.Contains("Marmalade sandwiches keep an author going.", await book.GetStringAsync("/ch02.xhtml"), StringComparison.Ordinal);
         Assert.NotNull(second.PreviewReady);
