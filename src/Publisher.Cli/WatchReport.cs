@@ -59,7 +59,9 @@ internal sealed class WatchReport(CliContext context, WatchOptions options, bool
     {
         var work = build.Work;
         var converted = work.ChaptersConverted == work.ChaptersParsed ? "" : $", {work.ChaptersConverted} converted";
-        return $"{Chapters(work.ChaptersParsed)} parsed{converted}, {work.ChaptersLaidOut} laid out";
+        // Every PDF build paints its front matter again (the contents page holds page numbers), so none means no PDF.
+        var painted = work.PagesPainted == 0 ? "" : $", {work.PagesPainted} {(work.PagesPainted == 1 ? "page" : "pages")} painted";
+        return $"{Chapters(work.ChaptersParsed)} parsed{converted}, {work.ChaptersLaidOut} laid out{painted}";
     }
 
     private static string Chapters(int count) => count == 1 ? "1 chapter" : $"{count} chapters";

@@ -89,7 +89,7 @@ public sealed class WatchCommandTests : IDisposable
         _publishing.WatchAnswer = (options, observer, _) =>
         {
             observer.Serving(new Uri("http://127.0.0.1:3001/"));
-            observer.Built(new WatchBuild(1, [], new PublishResult([], [Path.Combine(_book.Path, "artifacts/book.pdf")], "Book") { Succeeded = true }, TimeSpan.FromSeconds(0.2), TimeSpan.FromSeconds(1.5), new BuildWork(9, 9, 9)));
+            observer.Built(new WatchBuild(1, [], new PublishResult([], [Path.Combine(_book.Path, "artifacts/book.pdf")], "Book") { Succeeded = true }, TimeSpan.FromSeconds(0.2), TimeSpan.FromSeconds(1.5), new BuildWork(9, 9, 9, PagesPainted: 120, PicturesPrepared: 4)));
             observer.Rebuilding(["content/02-setup.md"]);
             var problem = new Diagnostic(DiagnosticSeverity.Error, "PUB200", "image 'images/x.png' not found", new SourceLocation("content/02-setup.md", 4, 1));
             observer.Built(new WatchBuild(2, ["content/02-setup.md"], new PublishResult([problem], [], "Book") { Succeeded = false }, null, TimeSpan.FromSeconds(0.1), new BuildWork(1, 1, 0)));
@@ -99,7 +99,7 @@ public sealed class WatchCommandTests : IDisposable
         var run = Run("watch");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"build 1: wrote artifacts/book\.pdf in 1\.50 s, preview after 0\.20 s \(9 chapters parsed, 9 laid out\)", run.Stdout);
+        Assert.Matches(@"build 1: wrote artifacts/book\.pdf in 1\.50 s, preview after 0\.20 s \(9 chapters parsed, 9 laid out, 120 pages painted\)", run.Stdout);
         Assert.Contains("content/02-setup.md changed; rebuilding", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("content/02-setup.md(4,1): error PUB200: image 'images/x.png' not found", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("build 2 failed; the last good ebooks and preview are kept", run.Stderr, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Publisher.Tests.Fixtures;
@@ -98,6 +99,30 @@ public sealed class WatchEndToEndTests
         Assert.True(rebuild.Result.Succeeded, string.Join("\n", rebuild.Result.Diagnostics));
         Assert.Contains("second half of the save.", await book.GetStringAsync("/ch02.xhtml"), StringComparison.Ordinal);
         Assert.True(await book.NoBuildForAsync(TimeSpan.FromSeconds(2)), "the burst started a second rebuild");
+    }
+
+    [Fact]
+    public async Task A_save_during_a_rebuild_starts_another_rebuild_right_after_it()
+    {
+        await using var book = await WatchedBook.StartAsync(FixtureBooks.SampleBook);
+        Assert.True((await book.NextBuildAsync()).Result.Succeeded);
+
+        book.Save(Chapter2, book.Read(Chapter2) + "\nThe first save.\n");
+        // The preview shows the parsed book first; the ebooks are written after it, so this save lands mid-build.
+        await book.WaitForPageAsync("/ch02.xhtml", "The first save.");
+        book.Save(Chapter2, book.Read(Chapter2) + "\nThe second save.\n");
+        var secondSaved = Stopwatch.GetTimestamp();
+
+        var during = await book.NextBuildAsync();
+        Assert.True(during.Result.Succeeded, string.Join("\n", during.Result.Diagnostics));
+        Assert.True(book.ReportedAt(during.Number) > secondSaved, "the second save came after the build it was meant to interrupt");
+        var after = await book.NextBuildAsync();
+        Assert.Equal(during.Number + 1, after.Number);
+        Assert.Equal([Chapter2], after.Changed);
+        Assert.True(after.Result.Succeeded, string.Join("\n", after.Result.Diagnostics));
+        Assert.Contains("The second save.", PdfReadBack.Text(book.Pdf), StringComparison.Ordinal);
+        Assert.Contains("The second save.", await book.GetStringAsync("/ch02.xhtml"), StringComparison.Ordinal);
+        Assert.True(await book.NoBuildForAsync(TimeSpan.FromSeconds(1.5)), "a build after the last save");
     }
 
     [Fact]

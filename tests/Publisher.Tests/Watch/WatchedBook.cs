@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using Publisher.Tests.Fixtures;
 
@@ -57,6 +59,19 @@ internal sealed class WatchedBook : IAsyncDisposable
     {
         using var cancel = new CancellationTokenSource(timeout ?? BuildTimeout);
         return await _recorder.Builds.Reader.ReadAsync(cancel.Token);
+    }
+
+    /// <summary>When (<see cref="Stopwatch.GetTimestamp"/>) the watch reported build <paramref name="number"/>.</summary>
+    public long ReportedAt(int number) => _recorder.ReportedAt[number];
+
+    /// <summary>Fetches <paramref name="path"/> from the preview until it holds <paramref name="text"/>.</summary>
+    public async Task WaitForPageAsync(string path, string text)
+    {
+        using var cancel = new CancellationTokenSource(BuildTimeout);
+        while (!(await Http.GetStringAsync(Url(path), cancel.Token)).Contains(text, StringComparison.Ordinal))
+        {
+            await Task.Delay(10, cancel.Token);
+        }
     }
 
     /// <summary>True when the watch reports no build for <paramref name="quiet"/>.</summary>
@@ -124,12 +139,18 @@ internal sealed class WatchedBook : IAsyncDisposable
 
         public Channel<WatchBuild> Builds { get; } = Channel.CreateUnbounded<WatchBuild>();
 
+        public ConcurrentDictionary<int, long> ReportedAt { get; } = new();
+
         public void Serving(Uri address) => Served.TrySetResult(address);
 
         public void Rebuilding(IReadOnlyList<string> changed)
         {
         }
 
-        public void Built(WatchBuild build) => Builds.Writer.TryWrite(build);
+        public void Built(WatchBuild build)
+        {
+            ReportedAt[build.Number] = Stopwatch.GetTimestamp();
+            Builds.Writer.TryWrite(build);
+        }
     }
 }

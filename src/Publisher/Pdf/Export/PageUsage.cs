@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Publisher.Pdf.Layout;
 using SkiaSharp;
 
@@ -62,32 +63,35 @@ internal sealed class PageUsage
 
     private sealed class FontGlyphs(SKTypeface typeface)
     {
-        private readonly Dictionary<ushort, string?> _textByGlyph = [];
+        private readonly Dictionary<ushort, int> _slots = [];
         private readonly List<ushort> _glyphs = [];
+        private readonly List<string?> _texts = [];
 
+        /// <summary>One pass over the run's clusters, which cover its glyphs in order, one lookup per glyph.</summary>
         public void Add(TextRunItem run)
         {
-            foreach (var glyph in run.Glyphs)
-            {
-                if (_textByGlyph.TryAdd(glyph, null))
-                {
-                    _glyphs.Add(glyph);
-                }
-            }
-
             foreach (var cluster in new GlyphClusters(run))
             {
-                if (cluster.GlyphCount == 1 && cluster.TextLength is > 0 and <= MaximumMappedText)
+                var mapped = cluster.GlyphCount == 1 && cluster.TextLength is > 0 and <= MaximumMappedText;
+                for (var g = cluster.FirstGlyph; g < cluster.FirstGlyph + cluster.GlyphCount; g++)
                 {
-                    var glyph = run.Glyphs[cluster.FirstGlyph];
-                    if (_textByGlyph[glyph] is null)
+                    var glyph = run.Glyphs[g];
+                    ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, glyph, out var seen);
+                    if (!seen)
                     {
-                        _textByGlyph[glyph] = run.Text.Substring(cluster.TextStart, cluster.TextLength);
+                        slot = _glyphs.Count;
+                        _glyphs.Add(glyph);
+                        _texts.Add(null);
+                    }
+
+                    if (mapped && _texts[slot] is null)
+                    {
+                        _texts[slot] = run.Text.Substring(cluster.TextStart, cluster.TextLength);
                     }
                 }
             }
         }
 
-        public FontUsage ToUsage() => new(typeface, [.. _glyphs], [.. _glyphs.Select(glyph => _textByGlyph[glyph])]);
+        public FontUsage ToUsage() => new(typeface, [.. _glyphs], [.. _texts]);
     }
 }
