@@ -8,7 +8,7 @@ internal sealed record BenchmarkOptions
                Publisher.Benchmarks --watch [--chapters N] [--edits N] [--rebuilds N]
                Publisher.Benchmarks --stress NAME[,NAME...]|all [--size N] [--format epub|pdf|all] [--keep]
                Publisher.Benchmarks --single epub|pdf|all --book DIR --out DIR   (one measured run; used internally)
-               Publisher.Benchmarks --pages FILE.pdf...   (page quality of existing PDFs: loose lines, hyphens, short pages, folios)
+               Publisher.Benchmarks [--list] --pages FILE.pdf...   (page quality of existing PDFs: loose lines, hyphens, short pages, folios)
           --chapters N   chapters in the synthetic book (default 50)
           --scale        measure 10, 25 and 50 chapters to show how time grows
           --keep         keep the generated book and its outputs (their folder is printed)
@@ -19,6 +19,7 @@ internal sealed record BenchmarkOptions
           --stress       build stress books at n, 2n and 4n to show how cost grows (names: see README)
           --size N       the n a stress scenario starts at (default: the scenario's own)
           --format F     the format(s) a stress run builds (default: EPUB and PDF, each on its own)
+          --list         with --pages: list each loose line (its page and words)
         """;
 
     public int Chapters { get; init; } = 50;
@@ -46,6 +47,9 @@ internal sealed record BenchmarkOptions
     public string? BookDirectory { get; init; }
 
     public string? OutputDirectory { get; init; }
+
+    /// <summary>With <see cref="PagesOf"/>: list every loose line found.</summary>
+    public bool ListLooseLines { get; init; }
 
     /// <summary>PDFs whose page quality to report, instead of running the benchmark.</summary>
     public IReadOnlyList<string> PagesOf { get; init; } = [];
@@ -76,6 +80,9 @@ internal sealed record BenchmarkOptions
                     break;
                 case "--rebuilds" when int.TryParse(Next(), out var rebuilds) && rebuilds >= 0:
                     options = options with { Rebuilds = rebuilds };
+                    break;
+                case "--list":
+                    options = options with { ListLooseLines = true };
                     break;
                 case "--stress" when Next() is { } stress:
                     options = options with { Stress = stress };

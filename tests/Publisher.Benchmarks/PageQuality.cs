@@ -19,7 +19,8 @@ internal static partial class PageQuality
 {
     private const double ShortPageFill = 0.6;
 
-    public static QualityReport Measure(string pdfPath)
+    /// <param name="details">Where to list each loose line (page and words), or null.</param>
+    public static QualityReport Measure(string pdfPath, TextWriter? details = null)
     {
         using var document = PdfDocument.Open(pdfPath);
         var bodySize = BodySize(document);
@@ -47,6 +48,7 @@ internal static partial class PageQuality
                 if (gaps.Average() > pitch / 2)
                 {
                     loose++;
+                    details?.WriteLine($"  loose line on page {pages.IndexOf(page) + 1}: {string.Join(' ', line.Words.Select(w => w.Text))}");
                 }
 
                 if (line.Words[^1].Text.EndsWith('-'))

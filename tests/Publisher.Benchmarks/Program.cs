@@ -17,7 +17,7 @@ if (options.PagesOf.Count > 0)
 {
     foreach (var pdf in options.PagesOf)
     {
-        Console.WriteLine(PageQuality.Measure(pdf));
+        Console.WriteLine(PageQuality.Measure(pdf, options.ListLooseLines ? Console.Out : null));
     }
 
     return 0;

@@ -67,9 +67,10 @@ public sealed class PageListTests(SampleBookBuild build) : IClassFixture<SampleB
                 continue;
             }
 
-            // Three words tell the place apart from any other in the book.
+            // Three words tell the place apart from any other in the book; in a table, where pdftotext reads a row's
+            // wrapped cells line by line, the first two (a cell's first line and the next cell's).
             var marker = Target(epub, entries[page - 1].Href);
-            var following = WordsAfter(marker).Take(3).ToList();
+            var following = WordsAfter(marker).Take(InTable(marker) ? 2 : 3).ToList();
             compared++;
             if (!BeginsWith(lines, following, marker, headers))
             {
@@ -143,6 +144,9 @@ public sealed class PageListTests(SampleBookBuild build) : IClassFixture<SampleB
 
         return false;
     }
+
+    private static bool InTable(XElement marker) =>
+        marker.Ancestors(Xhtml + "table").Any() || marker.ElementsAfterSelf().FirstOrDefault()?.Name == Xhtml + "table";
 
     private static bool IsListMarker(string word) =>
         word is "\u2022" or "\u2013" or "\u00B7" or "\u2610" or "\u2611" || (word.EndsWith('.') && word[..^1].All(char.IsAsciiDigit) && word.Length > 1);

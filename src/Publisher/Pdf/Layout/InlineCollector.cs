@@ -298,6 +298,7 @@ internal sealed class InlineCollector
                 {
                     var part = piece.WithText(piece.Text[from..at], from);
                     part.AnchorName = from == 0 ? piece.AnchorName : null;
+                    part.WholeWord = from == 0 ? piece.Shape : null;
                     part.CanBreakAfter = true;
                     part.HyphenationPointAfter = true;
                     _pieces.Add(part);

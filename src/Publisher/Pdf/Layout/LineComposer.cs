@@ -11,6 +11,13 @@ namespace Publisher.Pdf.Layout;
 /// </summary>
 internal static class LineComposer
 {
+    /// <summary>
+    /// The most a justified line stretches its spaces, as a part of their width (2: three times as wide). The line
+    /// breaker avoids such lines; when nothing else is possible (a short line before a URL that cannot be broken)
+    /// the line is set flush left instead, as a typesetter would rather than open holes in it.
+    /// </summary>
+    private const float MaxJustifyStretch = 2f;
+
     public static TextLine Compose(List<TextPiece> pieces, LineSpan span, float width, TextAlignment alignment, TextStyle baseStyle, float leading)
     {
         var natural = span.Hyphenated ? pieces[span.End - 1].HyphenWidth : 0;
@@ -34,6 +41,11 @@ internal static class LineComposer
         {
             case TextAlignment.Justify when totalGlue > 0 && (!span.IsLast || natural > width):
                 gluePerPoint = (width - natural) / totalGlue;
+                if (gluePerPoint > MaxJustifyStretch)
+                {
+                    gluePerPoint = 0; // holes wider than three spaces read worse than one ragged line: flush left
+                }
+
                 break;
             case TextAlignment.Center:
                 x = slack / 2;
@@ -179,6 +191,11 @@ internal static class LineComposer
         if (last == i)
         {
             return pieces[i].Shape;
+        }
+
+        if (pieces[i].WholeWord is { } whole && !pieces[last].HyphenationPointAfter)
+        {
+            return whole;
         }
 
         var word = new StringBuilder();

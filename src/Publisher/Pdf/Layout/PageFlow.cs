@@ -15,7 +15,9 @@ internal readonly record struct PlacedSlice(Slice Slice, float Y);
 /// A page does not end with a line broken inside a word when the line before it can end the page instead.
 /// A float (<see cref="Slice.FloatLength"/>: a figure, table or code block no taller than a page) that does not fit
 /// in the room left waits for the next page, where it goes first; the text after it fills the room. It never waits
-/// longer than one page, nor past its chapter's end; several wait together only when they fit on one page.
+/// longer than one page, nor past its chapter's end; several wait together only when they fit on one page. A float
+/// that can break across pages (a table, a code block) waits only when the text before the next float fills the room:
+/// otherwise it begins where it stands, so its page is not left short.
 /// </summary>
 internal static class PageFlow
 {
@@ -53,7 +55,10 @@ internal static class PageFlow
                 // The text after it must not end on this page: a float never lands after its chapter's last words.
                 var rest = Height(slices, i + length, slices.Count - i - length) + slices[Math.Min(i + length, slices.Count - 1)].SpaceBefore;
                 var chapterGoesOn = i + length < slices.Count && y + rest + foot.Height > height + Tolerance;
-                if (!fitsHere && fitsNextPage && chapterGoesOn)
+                // Waiting pays only when the text before the next float fills the room; otherwise a float that can
+                // break (a table, a long code block) is better begun here than left behind a short page.
+                var textFillsRoom = y + TextUntilNextFloat(slices, i + length) + foot.Height > height + Tolerance;
+                if (!fitsHere && fitsNextPage && chapterGoesOn && (textFillsRoom || !CanBreak(slices, i, length)))
                 {
                     // It waits for the next page, after any float already waiting (floats keep their order).
                     waiting ??= [];
@@ -155,6 +160,32 @@ internal static class PageFlow
                 }
             }
         }
+    }
+
+    /// <summary>The height of the slices from <paramref name="start"/> up to the next float or the chapter's end.</summary>
+    private static float TextUntilNextFloat(List<Slice> slices, int start)
+    {
+        var end = start;
+        while (end < slices.Count && slices[end].FloatLength == 0)
+        {
+            end++;
+        }
+
+        return end == start ? 0 : slices[start].SpaceBefore + Height(slices, start, end - start);
+    }
+
+    /// <summary>True when a page may break somewhere inside the <paramref name="length"/> slices at <paramref name="start"/>.</summary>
+    private static bool CanBreak(List<Slice> slices, int start, int length)
+    {
+        for (var k = start; k < start + length - 1; k++)
+        {
+            if (!slices[k].KeepWithNext)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static float Height(List<Slice> slices, int start, int count)

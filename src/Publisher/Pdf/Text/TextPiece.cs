@@ -55,6 +55,12 @@ internal sealed class TextPiece
     /// </summary>
     public bool HyphenationPointAfter { get; set; }
 
+    /// <summary>
+    /// On the first piece of a word cut at hyphenation points: the whole word shaped at once, drawn when no line
+    /// breaks inside the word (null on other pieces).
+    /// </summary>
+    public ShapedText? WholeWord { get; set; }
+
     /// <summary>A line broken after this piece ends with a hyphen (an author's soft hyphen or a hyphenation point).</summary>
     public bool BreaksWithHyphen => SoftHyphenAfter || HyphenationPointAfter;
 

@@ -195,7 +195,7 @@ internal static class TotalFitLineBreaker
                     continue;
                 }
 
-                var badness = Badness.Of(ratio);
+                var badness = Badness.Of(ratio, capped: tolerance < Badness.Awful);
                 var fitness = FitnessClass.Of(ratio);
                 var demerits = Demerits(badness, penalty, fitness, hyphenated, isFinal, from);
                 if (from.Demerits + demerits < bestDemerits[fitness])
@@ -215,7 +215,7 @@ internal static class TotalFitLineBreaker
 
             for (var fitness = 0; fitness < FitnessClass.Count; fitness++)
             {
-                if (bestFrom[fitness] is { } from && bestDemerits[fitness] < cheapest + FitnessJumpDemerits)
+                if (bestFrom[fitness] is { } from && bestDemerits[fitness] <= cheapest + FitnessJumpDemerits)
                 {
                     var inARow = hyphenated ? from.HyphensInARow + 1 : 0;
                     active.Add(new Breakpoint(at, from.Line + 1, fitness, bestDemerits[fitness], inARow, automatic, from));
@@ -329,15 +329,26 @@ internal static class TotalFitLineBreaker
         public float[] Glue { get; }
     }
 
-    /// <summary>How bad a line looks: 100 times the cube of its adjustment ratio, at most <see cref="Awful"/>.</summary>
+    /// <summary>
+    /// How bad a line looks: 100 times the cube of its adjustment ratio, at most <see cref="Awful"/> while a pass has
+    /// a tolerance. The last pass, which accepts any line, does not cap it: among lines that are all awful (a short
+    /// line before a long URL) it must still prefer the one whose spaces stretch least.
+    /// </summary>
     private static class Badness
     {
         public const double Awful = 10000;
 
-        public static double Of(double ratio)
+        /// <summary>
+        /// Finite, so that a line with no space to stretch still has a price, and small enough that squared demerits
+        /// keep their precision (spaces stretched about a hundredfold and beyond are all alike).
+        /// </summary>
+        private const double Unbearable = 1e8;
+
+        public static double Of(double ratio, bool capped)
         {
             var size = Math.Abs(ratio);
-            return size >= 4.64 ? Awful : 100 * size * size * size;
+            var badness = 100 * size * size * size;
+            return Math.Min(badness, capped ? Awful : Unbearable);
         }
     }
 

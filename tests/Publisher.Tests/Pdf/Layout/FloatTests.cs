@@ -74,4 +74,25 @@ public sealed class FloatTests
     {
         Assert.Equal([["a"], ["figure", "b"]], Pages(Box(40, "a"), Float(70, "figure"), Box(20, "b")));
     }
+
+    [Fact]
+    public void A_table_begins_where_it_stands_when_the_text_before_the_next_float_could_not_fill_its_page()
+    {
+        // Waiting would leave the first page with only "a" and "b": the rows break across the pages instead.
+        var rows = new[] { Box(20, "row 1") with { FloatLength = 4 }, Box(20, "row 2"), Box(20, "row 3"), Box(20, "row 4") };
+
+        var pages = Pages([Box(40, "a"), .. rows, Box(10, "b"), Float(70, "figure"), Box(20, "c"), Box(20, "d")]);
+
+        Assert.Equal([["a", "row 1", "row 2", "row 3"], ["row 4", "b", "figure"], ["c", "d"]], pages);
+    }
+
+    [Fact]
+    public void A_table_still_waits_when_the_text_after_it_fills_the_page()
+    {
+        var rows = new[] { Box(20, "row 1") with { FloatLength = 4 }, Box(20, "row 2"), Box(20, "row 3"), Box(20, "row 4") };
+
+        var pages = Pages([Box(40, "a"), .. rows, Box(30, "b"), Box(30, "c"), Box(30, "d")]);
+
+        Assert.Equal([["a", "b", "c"], ["row 1", "row 2", "row 3", "row 4"], ["d"]], pages);
+    }
 }

@@ -54,6 +54,35 @@ public sealed class TotalFitLineBreakerTests
         Assert.Equal(NaturalWidth(pieces, spans[^1]), lines[^1].Width, 0.01f);
     }
 
+    /// <summary>
+    /// Before a word that needs a line of its own (a long URL), every way to break the words before it leaves a loose
+    /// line. The looser of two awful lines must still lose: "5 / 5 20" stretches one space fivefold, "5 5 / 20" nearly
+    /// fortyfold.
+    /// </summary>
+    [Fact]
+    public void When_every_choice_leaves_a_loose_line_total_fit_still_takes_the_least_loose()
+    {
+        var pieces = MonospacedWords([5, 5, 20, 28], out var unit);
+
+        var spans = TotalFitLineBreaker.Break(pieces, 30 * unit);
+
+        Assert.Equal([(0, 1), (1, 3), (3, 4)], spans.Select(span => (span.Start, span.End)));
+    }
+
+    /// <summary>A justified line that would stretch its spaces more than threefold is set flush left instead.</summary>
+    [Fact]
+    public void A_line_that_would_open_holes_wider_than_three_spaces_is_set_flush_left()
+    {
+        var pieces = MonospacedWords([20, 5, 28], out var unit);
+        var style = pieces[0].Style;
+
+        var holes = LineComposer.Compose(pieces, new LineSpan(0, 2, false, false), 30 * unit, TextAlignment.Justify, style, 1.4f);
+        var stretched = LineComposer.Compose(pieces, new LineSpan(0, 2, false, false), 27 * unit, TextAlignment.Justify, style, 1.4f);
+
+        Assert.Equal(NaturalWidth(pieces, new LineSpan(0, 2, false, false)), holes.Width, 0.01f);
+        Assert.Equal(27 * unit, stretched.Width, 0.01f);
+    }
+
     [Theory]
     [InlineData(3, 300)]
     [InlineData(8, 180)]
