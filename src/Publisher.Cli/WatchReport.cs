@@ -34,6 +34,11 @@ internal sealed class WatchReport(CliContext context, WatchOptions options, bool
         context.Stderr.WriteLine($"{Now()} {what} changed; rebuilding");
     }
 
+    public void Previewing(int number)
+    {
+        // Said with the build's line when it is done: the preview is quicker than anyone reads a terminal.
+    }
+
     public void Built(WatchBuild build)
     {
         var result = build.Result;

@@ -235,6 +235,10 @@ internal static class WatchBenchmark
         {
         }
 
+        public void Previewing(int number)
+        {
+        }
+
         public void Built(WatchBuild build) => _builds.Writer.TryWrite(build);
 
         public async ValueTask DisposeAsync()

@@ -76,6 +76,7 @@ internal sealed class WatchLoop(WatchOptions options, IWatchObserver observer, P
         {
             Show(snapshot => snapshot with { Document = document, DocumentBuild = number, Diagnostics = diagnostics });
             previewReady = clock.Elapsed;
+            observer.Previewing(number);
         }
 
         BuildOutcome outcome;

@@ -72,6 +72,12 @@ public interface IWatchObserver
     /// <summary>A rebuild starts because these files changed (relative to the book folder).</summary>
     void Rebuilding(IReadOnlyList<string> changed);
 
+    /// <summary>
+    /// Build <paramref name="number"/> read the book without error and the preview shows it; the ebooks are being
+    /// written (a build that stops before this point is reported only by <see cref="Built"/>).
+    /// </summary>
+    void Previewing(int number);
+
     /// <summary>A build finished.</summary>
     void Built(WatchBuild build);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Publisher.Tests.Fixtures;
@@ -24,7 +23,7 @@ public sealed class WatchEndToEndTests
         Assert.True(first.Result.Succeeded, string.Join("\n", first.Result.Diagnostics));
         Assert.Empty(first.Changed);
         Assert.DoesNotContain("Marmalade", await book.GetStringAsync("/ch02.xhtml"), StringComparison.Ordinal);
-        var chapterStarts = PdfReadBack.Outline(book.Pdf).Select(chapter => chapter.PageNumber).ToList();
+        var pagesBefore = ChapterPages.Of(book.Pdf);
 
         book.Save(Chapter2, book.Read(Chapter2) + "\nMarmalade sandwiches keep an author going.\n");
         var second = await book.NextBuildAsync();
@@ -32,10 +31,11 @@ public sealed class WatchEndToEndTests
         Assert.True(second.Result.Succeeded, string.Join("\n", second.Result.Diagnostics));
         Assert.Equal([Chapter2], second.Changed);
         Assert.Equal((1, 1, 1), (second.Work.ChaptersParsed, second.Work.ChaptersConverted, second.Work.ChaptersLaidOut));
-        // One sentence more leaves every chapter where it was: the front matter (the contents) and the chapter's own
-        // pages are painted again, no other page and no picture.
-        Assert.Equal(chapterStarts, PdfReadBack.Outline(book.Pdf).Select(chapter => chapter.PageNumber).ToList());
-        Assert.Equal(chapterStarts[0] - 1 + chapterStarts[2] - chapterStarts[1], second.Work.PagesPainted);
+        // The front matter (the contents), the chapter and the chapters it moved are painted again; the first chapter
+        // and no picture.
+        var pagesAfter = ChapterPages.Of(book.Pdf);
+        Assert.Equal(pagesAfter.RepaintedSince(pagesBefore, edited: 1), second.Work.PagesPainted);
+        Assert.True(second.Work.PagesPainted <= pagesAfter.Total - pagesAfter.Length(0), "the first chapter's pages were painted again");
         Assert.Equal(0, second.Work.PicturesPrepared);
         Assert.Contains("Marmalade sandwiches keep an author going.", PdfReadBack.Text(book.Pdf), StringComparison.Ordinal);
         Assert.Contains("Marmalade sandwiches keep an author going.", await book.GetStringAsync("/ch02.xhtml"), StringComparison.Ordinal);
@@ -107,15 +107,17 @@ public sealed class WatchEndToEndTests
         await using var book = await WatchedBook.StartAsync(FixtureBooks.SampleBook);
         Assert.True((await book.NextBuildAsync()).Result.Succeeded);
 
+        using var hold = book.HoldNextBuildAfterPreview();
         book.Save(Chapter2, book.Read(Chapter2) + "\nThe first save.\n");
-        // The preview shows the parsed book first; the ebooks are written after it, so this save lands mid-build.
-        await book.WaitForPageAsync("/ch02.xhtml", "The first save.");
+        var held = await hold.Reached.WaitAsync(WatchedBook.BuildTimeout);
+        // The held build has read the book (the preview shows the first save) and not yet written the ebooks.
+        Assert.Contains("The first save.", await book.GetStringAsync("/ch02.xhtml"), StringComparison.Ordinal);
         book.Save(Chapter2, book.Read(Chapter2) + "\nThe second save.\n");
-        var secondSaved = Stopwatch.GetTimestamp();
+        hold.Release();
 
         var during = await book.NextBuildAsync();
+        Assert.Equal(held, during.Number);
         Assert.True(during.Result.Succeeded, string.Join("\n", during.Result.Diagnostics));
-        Assert.True(book.ReportedAt(during.Number) > secondSaved, "the second save came after the build it was meant to interrupt");
         var after = await book.NextBuildAsync();
         Assert.Equal(during.Number + 1, after.Number);
         Assert.Equal([Chapter2], after.Changed);

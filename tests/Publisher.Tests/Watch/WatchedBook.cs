@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Threading.Channels;
 using Publisher.Tests.Fixtures;
 
@@ -61,17 +59,15 @@ internal sealed class WatchedBook : IAsyncDisposable
         return await _recorder.Builds.Reader.ReadAsync(cancel.Token);
     }
 
-    /// <summary>When (<see cref="Stopwatch.GetTimestamp"/>) the watch reported build <paramref name="number"/>.</summary>
-    public long ReportedAt(int number) => _recorder.ReportedAt[number];
-
-    /// <summary>Fetches <paramref name="path"/> from the preview until it holds <paramref name="text"/>.</summary>
-    public async Task WaitForPageAsync(string path, string text)
+    /// <summary>
+    /// Holds the next build that reads the book without error between showing its preview and writing its ebooks,
+    /// until <see cref="BuildHold.Release"/>: what a save during a rebuild needs to land there.
+    /// </summary>
+    public BuildHold HoldNextBuildAfterPreview()
     {
-        using var cancel = new CancellationTokenSource(BuildTimeout);
-        while (!(await Http.GetStringAsync(Url(path), cancel.Token)).Contains(text, StringComparison.Ordinal))
-        {
-            await Task.Delay(10, cancel.Token);
-        }
+        var hold = new BuildHold();
+        _recorder.HoldNext(hold);
+        return hold;
     }
 
     /// <summary>True when the watch reports no build for <paramref name="quiet"/>.</summary>
@@ -139,7 +135,6 @@ internal sealed class WatchedBook : IAsyncDisposable
 
         public Channel<WatchBuild> Builds { get; } = Channel.CreateUnbounded<WatchBuild>();
 
-        public ConcurrentDictionary<int, long> ReportedAt { get; } = new();
 
         public void Serving(Uri address) => Served.TrySetResult(address);
 
@@ -147,10 +142,33 @@ internal sealed class WatchedBook : IAsyncDisposable
         {
         }
 
-        public void Built(WatchBuild build)
-        {
-            ReportedAt[build.Number] = Stopwatch.GetTimestamp();
-            Builds.Writer.TryWrite(build);
-        }
+        private BuildHold? _hold;
+
+        public void HoldNext(BuildHold hold) => Volatile.Write(ref _hold, hold);
+
+        public void Previewing(int number) => Interlocked.Exchange(ref _hold, null)?.Hold(number);
+
+        public void Built(WatchBuild build) => Builds.Writer.TryWrite(build);
+    }
+}
+
+/// <summary>A build held on the watch's thread after its preview is shown, until released.</summary>
+internal sealed class BuildHold : IDisposable
+{
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<int> _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes with the build's number when it is held.</summary>
+    public Task<int> Reached => _reached.Task;
+
+    public void Release() => _released.TrySetResult();
+
+    /// <summary>Releases the build: a test that failed while holding it must not leave the watch waiting.</summary>
+    public void Dispose() => Release();
+
+    internal void Hold(int number)
+    {
+        _reached.TrySetResult(number);
+        _released.Task.Wait(WatchedBook.BuildTimeout);
     }
 }
