@@ -8,8 +8,8 @@ namespace Publisher.Publishing;
 /// </summary>
 internal sealed class InputWatcher(TimeSpan quietPeriod, TimeSpan pollInterval) : IDisposable
 {
-    // However busy the files stay, a rebuild starts after this long.
-    private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(500);
+    // However busy the folders stay (an editor's swap file written as you type), a rebuild starts after this long.
+    private readonly TimeSpan _longestWait = quietPeriod * 5;
 
     private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
     private TaskCompletionSource _activity = NewSignal();
@@ -52,7 +52,7 @@ internal sealed class InputWatcher(TimeSpan quietPeriod, TimeSpan pollInterval) 
         await QuietAsync(stop);
     }
 
-    /// <summary>Waits until no file event came for the quiet period (at most <see cref="LongestWait"/>).</summary>
+    /// <summary>Waits until no file event came for the quiet period (at most five quiet periods).</summary>
     public async Task QuietAsync(CancellationToken stop)
     {
         var start = Environment.TickCount64;
@@ -61,7 +61,7 @@ internal sealed class InputWatcher(TimeSpan quietPeriod, TimeSpan pollInterval) 
             var now = Environment.TickCount64;
             var quietFor = TimeSpan.FromMilliseconds(now - Interlocked.Read(ref _lastEvent));
             var waited = TimeSpan.FromMilliseconds(now - start);
-            if (quietFor >= quietPeriod || waited >= LongestWait)
+            if (quietFor >= quietPeriod || waited >= _longestWait)
             {
                 return;
             }

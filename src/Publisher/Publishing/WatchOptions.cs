@@ -26,7 +26,8 @@ public sealed record WatchOptions
 
     /// <summary>
     /// How long the book's files must stay untouched before a rebuild starts, so an editor's burst of writes
-    /// (temporary file, rename, backup) is one rebuild.
+    /// (temporary file, rename, backup) is one rebuild. Folders that never stay quiet hold a rebuild back five times
+    /// this at most.
     /// </summary>
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(100);
 
