@@ -60,13 +60,13 @@ internal static class WatchBenchmark
     {
         Console.WriteLine();
         Console.WriteLine($"{edits.Count} edits of one chapter, timed from the completed save:");
-        Console.WriteLine("edit  to preview  to PDF   build: preview  ebooks   CPU   chapters parsed/converted/laid out  pages painted  pictures");
+        Console.WriteLine("edit  to preview  to PDF   build: preview  ebooks   CPU   chapters parsed/converted/laid out  pages painted  pictures  EPUB chapters");
         foreach (var (edit, i) in edits.Select((e, i) => (e, i + 1)))
         {
             var work = edit.Build.Work;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{i,4}  {Seconds(edit.ToPreview),10}  {Seconds(edit.ToPdf),6}   {Seconds(edit.Build.PreviewReady ?? TimeSpan.Zero),14}  {Seconds(edit.Build.Elapsed),6}  {Seconds(CpuOf(edit.Build)),5}  {$"{work.ChaptersParsed}/{work.ChaptersConverted}/{work.ChaptersLaidOut}",34}  {work.PagesPainted,13}  {work.PicturesPrepared,8}"));
+                $"{i,4}  {Seconds(edit.ToPreview),10}  {Seconds(edit.ToPdf),6}   {Seconds(edit.Build.PreviewReady ?? TimeSpan.Zero),14}  {Seconds(edit.Build.Elapsed),6}  {Seconds(CpuOf(edit.Build)),5}  {$"{work.ChaptersParsed}/{work.ChaptersConverted}/{work.ChaptersLaidOut}",34}  {work.PagesPainted,13}  {work.PicturesPrepared,8}  {work.EpubChaptersWritten,13}"));
         }
 
         Console.WriteLine($"edit to preview: median {Seconds(Median(edits.Select(e => e.ToPreview)))}, range {Seconds(edits.Min(e => e.ToPreview))}-{Seconds(edits.Max(e => e.ToPreview))} (target 0.3 s)");

@@ -72,7 +72,7 @@ internal static class BookBuild
         var writers = new List<(string Format, Action Write)>();
         if (options.Formats.HasFlag(OutputFormats.Epub))
         {
-            writers.Add(("epub", () => staging.Write($"{document.Metadata.Slug}.epub", stream => EpubWriter.Write(document, typeset.PageMap, stream))));
+            writers.Add(("epub", () => staging.Write($"{document.Metadata.Slug}.epub", stream => EpubWriter.Write(document, typeset.PageMap, stream, caches?.Epub))));
         }
 
         if (pdf is not null)

@@ -1,4 +1,5 @@
 using Publisher.Book;
+using Publisher.Epub;
 using Publisher.Markdown;
 using Publisher.Pdf;
 
@@ -10,7 +11,9 @@ namespace Publisher.Publishing;
 /// <param name="ChaptersLaidOut">Chapters laid out into pages for the PDF.</param>
 /// <param name="PagesPainted">PDF pages painted into content streams (the others were taken as painted before).</param>
 /// <param name="PicturesPrepared">Pictures encoded or drawn for the PDF.</param>
-public sealed record BuildWork(int ChaptersParsed, int ChaptersConverted, int ChaptersLaidOut, int PagesPainted = 0, int PicturesPrepared = 0);
+/// <param name="EpubChaptersWritten">Chapters whose EPUB page (XHTML) was made anew.</param>
+public sealed record BuildWork(
+    int ChaptersParsed, int ChaptersConverted, int ChaptersLaidOut, int PagesPainted = 0, int PicturesPrepared = 0, int EpubChaptersWritten = 0);
 
 /// <summary>
 /// What a watch keeps from one build to the next, one cache per stage that can reuse its work. Each stage's cache
@@ -24,12 +27,14 @@ internal sealed class BuildCaches
 
     public PdfCache Pdf { get; } = new();
 
+    public EpubCache Epub { get; } = new();
+
     /// <summary>Ends a build: every cache forgets what the build did not use, so memory follows the book.</summary>
     public BuildWork Sweep()
     {
         Images.Sweep();
         var (parsed, converted) = Chapters.Sweep();
         var (laidOut, painted, pictures) = Pdf.Sweep();
-        return new BuildWork(parsed, converted, laidOut, painted, pictures);
+        return new BuildWork(parsed, converted, laidOut, painted, pictures, Epub.Sweep());
     }
 }

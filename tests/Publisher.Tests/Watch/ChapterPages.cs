@@ -16,8 +16,12 @@ internal sealed record ChapterPages(IReadOnlyList<int> Starts, int Total)
     /// and <paramref name="before"/> the one before: the front matter (the contents list page numbers), the edited
     /// chapter, and every chapter that now starts on another page. The others keep their painted pages.
     /// </summary>
-    public int RepaintedSince(ChapterPages before, int edited) =>
-        FrontMatter + Enumerable.Range(0, Starts.Count)
-            .Where(i => i == edited || i >= before.Starts.Count || before.Starts[i] != Starts[i])
-            .Sum(Length);
+    public int RepaintedSince(ChapterPages before, int edited) => FrontMatter + RedoneSince(before, edited).Sum(Length);
+
+    /// <summary>
+    /// The chapters (0-based) a rebuild that changed only chapter <paramref name="edited"/> has to make again, in the
+    /// PDF and in the EPUB (whose pages carry the PDF's page numbers): that one and those that now start elsewhere.
+    /// </summary>
+    public IEnumerable<int> RedoneSince(ChapterPages before, int edited) =>
+        Enumerable.Range(0, Starts.Count).Where(i => i == edited || i >= before.Starts.Count || before.Starts[i] != Starts[i]);
 }

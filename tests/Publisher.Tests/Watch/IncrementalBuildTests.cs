@@ -52,6 +52,9 @@ public sealed class IncrementalBuildTests : IDisposable
         Edit("book.yml", text => text.Replace("title: A Synthetic Book", "title: A Renamed Book", StringComparison.Ordinal) + "pdf:\n  pageSize: A5\n");
         AssertSameAsCleanBuild(Rebuild(), "the title and the page size changed");
 
+        Edit("book.yml", text => text.Replace("language: en", "language: de", StringComparison.Ordinal));
+        AssertSameAsCleanBuild(Rebuild(), "the book's language changed (the pages' lang, hyphenation)");
+
         _book.Write("fonts/body.ttf", TestFonts.NotoSans);
         Edit("book.yml", text => text + "fonts:\n  serif: fonts/body.ttf\n");
         AssertSameAsCleanBuild(Rebuild(), "a font of the book's own");
@@ -90,6 +93,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(pagesAfter.RepaintedSince(pagesBefore, edited: 1), work.PagesPainted);
         Assert.True(work.PagesPainted <= pagesAfter.Total - pagesAfter.Length(0), "the first chapter's pages were painted again");
         Assert.Equal(0, work.PicturesPrepared);
+        Assert.Equal(pagesAfter.RedoneSince(pagesBefore, edited: 1).Count(), work.EpubChaptersWritten);
         Assert.Same(first.Document!.Chapters[0], second.Document!.Chapters[0]);
         Assert.NotSame(first.Document.Chapters[1], second.Document.Chapters[1]);
         Assert.Same(first.Document.Chapters[2], second.Document.Chapters[2]);
@@ -107,7 +111,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var renamed = Rebuild(out var work);
 
         // The link now points nowhere, so the build stops before layout.
-        Assert.Equal(new BuildWork(ChaptersParsed: 1, ChaptersConverted: 2, ChaptersLaidOut: 0, PagesPainted: 0, PicturesPrepared: 0), work);
+        Assert.Equal(new BuildWork(ChaptersParsed: 1, ChaptersConverted: 2, ChaptersLaidOut: 0, PagesPainted: 0, PicturesPrepared: 0, EpubChaptersWritten: 0), work);
         var broken = Assert.Single(renamed.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(("PUB202", "content/01-chapter-1.md"), (broken.Code, broken.Location?.File));
     }

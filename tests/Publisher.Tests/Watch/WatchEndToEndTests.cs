@@ -37,6 +37,7 @@ public sealed class WatchEndToEndTests
         Assert.Equal(pagesAfter.RepaintedSince(pagesBefore, edited: 1), second.Work.PagesPainted);
         Assert.True(second.Work.PagesPainted <= pagesAfter.Total - pagesAfter.Length(0), "the first chapter's pages were painted again");
         Assert.Equal(0, second.Work.PicturesPrepared);
+        Assert.Equal(pagesAfter.RedoneSince(pagesBefore, edited: 1).Count(), second.Work.EpubChaptersWritten);
         Assert.Contains("Marmalade sandwiches keep an author going.", PdfReadBack.Text(book.Pdf), StringComparison.Ordinal);
         Assert.Contains("Marmalade sandwiches keep an author going.", await book.GetStringAsync("/ch02.xhtml"), StringComparison.Ordinal);
         Assert.NotNull(second.PreviewReady);
