@@ -167,7 +167,7 @@ Task("CI")
     .IsDependentOn("Validate");
 
 Task("Bench")
-    .Description("Run the benchmarks on a generated 50-chapter book (--stress=NAME|all: the growth scenarios instead)")
+    .Description("Run the benchmarks on a generated 50-chapter book and a 100-chapter mdBook-shaped book (--stress=NAME|all: the growth scenarios instead)")
     .Does(() =>
 {
     var stress = HasArgument("stress") ? Argument<string>("stress") : null;
@@ -189,6 +189,7 @@ Task("Bench")
     }
 
     Run("dotnet", $"{bench} --chapters 50");
+    Run("dotnet", $"{bench} --layout mdbook --chapters 100");
     // The author's loop: edit-to-PDF and edit-to-preview times, then the memory the watch keeps over 200 rebuilds.
     Run("dotnet", $"{bench} --watch --chapters 50 --edits 10 --rebuilds 200");
 });

@@ -40,6 +40,7 @@ internal static class CheckCommand
         });
 
         report.Diagnostics(result, warningsAsErrors);
+        report.Contents(result);
         if (result.Succeeded)
         {
             report.Result(result.BookTitle is null ? "The book is ready to publish." : $"'{result.BookTitle}' is ready to publish.");

@@ -30,7 +30,11 @@ internal sealed record JsonReport(
     public static JsonReport From(string command, PublishResult result) => new(
         command,
         result.Succeeded,
-        new BookPart(result.BookTitle, result.BookVersion, VersionSourceName(result.BookVersionSource)),
+        new BookPart(result.BookTitle, result.BookVersion, VersionSourceName(result.BookVersionSource))
+        {
+            Layout = result.Layout,
+            Contents = result.Contents.Select(item => new ContentsLine(item.Depth, item.Title, item.File)).ToList(),
+        },
         result.Artifacts.Select(Describe).ToList(),
         result.Diagnostics.Select(Describe).ToList(),
         new Totals(result.ErrorCount, result.WarningCount, result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info)));
@@ -68,7 +72,18 @@ internal sealed record JsonReport(
     }
 
     /// <param name="VersionSource">"--book-version", "book.yml" or "--default-book-version"; null without a version.</param>
-    internal sealed record BookPart(string? Title, string? Version, string? VersionSource);
+    internal sealed record BookPart(string? Title, string? Version, string? VersionSource)
+    {
+        /// <summary>The layout the book folder was recognised as, e.g. "mdBook (book.toml, src/SUMMARY.md)".</summary>
+        public string? Layout { get; init; }
+
+        /// <summary>The parts and chapters the ebooks are built from, in reading order.</summary>
+        public IReadOnlyList<ContentsLine> Contents { get; init; } = [];
+    }
+
+    /// <param name="Depth">0 for the top entries, 1 for what is nested under them, ...</param>
+    /// <param name="File">The chapter's file, relative to the book folder; null for a part.</param>
+    internal sealed record ContentsLine(int Depth, string Title, string? File);
 
     /// <param name="Path">The full path of the file written.</param>
     /// <param name="Format">"epub" or "pdf".</param>

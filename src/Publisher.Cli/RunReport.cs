@@ -45,6 +45,28 @@ internal sealed class RunReport(CliContext context, string bookDirectory, bool j
         }
     }
 
+    /// <summary>The layout the book was recognised as and the parts and chapters it will be built from, for people.</summary>
+    public void Contents(PublishResult result)
+    {
+        if (result.Layout is not null)
+        {
+            Results.WriteLine($"layout: {result.Layout}");
+        }
+
+        if (result.Contents.Count == 0)
+        {
+            return;
+        }
+
+        var chapters = result.Contents.Count(item => item.File is not null);
+        Results.WriteLine(chapters == 1 ? "1 chapter:" : $"{chapters} chapters:");
+        foreach (var item in result.Contents)
+        {
+            var indent = new string(' ', 2 + (2 * item.Depth));
+            Results.WriteLine(item.File is null ? $"{indent}[part] {item.Title}" : $"{indent}{item.Title}  ({item.File})");
+        }
+    }
+
     /// <summary>The files written, with sizes, and how long the build took.</summary>
     public void Artifacts(PublishResult result, TimeSpan elapsed)
     {

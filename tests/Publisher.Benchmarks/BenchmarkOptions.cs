@@ -4,12 +4,14 @@ namespace Publisher.Benchmarks;
 internal sealed record BenchmarkOptions
 {
     public const string Usage = """
-        usage: Publisher.Benchmarks [--chapters N] [--scale] [--keep]
+        usage: Publisher.Benchmarks [--chapters N] [--layout book|mdbook] [--scale] [--keep]
                Publisher.Benchmarks --watch [--chapters N] [--edits N] [--rebuilds N]
                Publisher.Benchmarks --stress NAME[,NAME...]|all [--size N] [--format epub|pdf|all] [--keep]
                Publisher.Benchmarks --single epub|pdf|all --book DIR --out DIR   (one measured run; used internally)
                Publisher.Benchmarks [--list] --pages FILE.pdf...   (page quality of existing PDFs: loose lines, hyphens, short pages, folios)
           --chapters N   chapters in the synthetic book (default 50)
+          --layout L     book: book.yml and content/ (default); mdbook: book.toml, src/SUMMARY.md with parts and
+                         sub-chapters, listings brought in with {{#include}}
           --scale        measure 10, 25 and 50 chapters to show how time grows
           --keep         keep the generated book and its outputs (their folder is printed)
           --watch        the author's loop: time from a chapter's save to the PDF and to the preview page,
@@ -25,6 +27,9 @@ internal sealed record BenchmarkOptions
     public int Chapters { get; init; } = 50;
 
     public bool Scale { get; init; }
+
+    /// <summary>How the synthetic book is laid out.</summary>
+    public BenchLayout Layout { get; init; } = BenchLayout.Book;
 
     public bool Keep { get; init; }
 
@@ -65,6 +70,9 @@ internal sealed record BenchmarkOptions
             {
                 case "--chapters" when int.TryParse(Next(), out var chapters) && chapters > 0:
                     options = options with { Chapters = chapters };
+                    break;
+                case "--layout" when Enum.TryParse<BenchLayout>(Next(), ignoreCase: true, out var layout):
+                    options = options with { Layout = layout };
                     break;
                 case "--scale":
                     options = options with { Scale = true };
@@ -122,4 +130,14 @@ internal enum BenchFormat
     Epub,
     Pdf,
     All,
+}
+
+/// <summary>The synthetic book's layout.</summary>
+internal enum BenchLayout
+{
+    /// <summary>book.yml and numbered chapters in content/.</summary>
+    Book,
+
+    /// <summary>An mdBook: book.toml, src/SUMMARY.md, nested sub-chapters, include directives.</summary>
+    MdBook,
 }

@@ -22,7 +22,7 @@ internal static class BenchmarkSuite
         {
             foreach (var chapters in chapterCounts)
             {
-                rows.AddRange(MeasureBook(Path.Combine(workspace, $"book-{chapters}"), chapters, includeAll: !options.Scale || chapters == chapterCounts[^1]));
+                rows.AddRange(MeasureBook(Path.Combine(workspace, $"book-{chapters}"), chapters, options.Layout, includeAll: !options.Scale || chapters == chapterCounts[^1]));
             }
 
             ReportTable.Print(rows, Console.Out);
@@ -36,7 +36,7 @@ internal static class BenchmarkSuite
             {
                 var pdf = rows.FirstOrDefault(row => row.Format == BenchFormat.Pdf)?.Report.Artifacts
                     .FirstOrDefault(path => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
-                TypographyBenchmark.Run(Path.Combine(workspace, $"book-{options.Chapters}"), pdf, Console.Out);
+                TypographyBenchmark.Run(Path.Combine(workspace, $"book-{options.Chapters}"), pdf, Console.Out, variants: options.Layout == BenchLayout.Book);
             }
         }
         finally
@@ -54,10 +54,11 @@ internal static class BenchmarkSuite
         return 0;
     }
 
-    private static IEnumerable<Measurement> MeasureBook(string bookDirectory, int chapters, bool includeAll)
+    private static IEnumerable<Measurement> MeasureBook(string bookDirectory, int chapters, BenchLayout layout, bool includeAll)
     {
-        var book = SyntheticBook.Write(bookDirectory, chapters);
-        Console.WriteLine($"generated {chapters} chapters, {book.MarkdownBytes / 1024} KB of Markdown, {book.ImageCount} images in {bookDirectory}");
+        var book = layout == BenchLayout.MdBook ? SyntheticMdBook.Write(bookDirectory, chapters) : SyntheticBook.Write(bookDirectory, chapters);
+        var shape = layout == BenchLayout.MdBook ? "an mdBook of" : "a book.yml book of";
+        Console.WriteLine($"generated {shape} {chapters} chapters, {book.MarkdownBytes / 1024} KB of Markdown, {book.ImageCount} images in {bookDirectory}");
 
         var formats = includeAll ? new[] { BenchFormat.Epub, BenchFormat.Pdf, BenchFormat.All } : [BenchFormat.Epub, BenchFormat.Pdf];
         var measured = new List<Measurement>();

@@ -89,6 +89,18 @@ internal sealed class BookFiles(string rootDirectory, BookInputs? inputs = null,
         return _paths.IsReallyInside(chosen) ? _paths.Relative(chosen) : null;
     }
 
+    /// <summary>Whether a book-relative path names a file or a folder inside the book (links followed, never outside it).</summary>
+    public BookPathKind Kind(string bookRelativePath)
+    {
+        var full = BookPaths.Combine(_paths.Root, bookRelativePath);
+        if (!_paths.IsInside(full) || !_paths.IsReallyInside(full))
+        {
+            return BookPathKind.Missing;
+        }
+
+        return File.Exists(full) ? BookPathKind.File : Directory.Exists(full) ? BookPathKind.Folder : BookPathKind.Missing;
+    }
+
     // Where a reference could point: next to the referring file, then from the book root; only places inside the book.
     private List<string> Candidates(string cleaned, string fromFile)
     {
@@ -389,4 +401,12 @@ internal sealed class BookFiles(string rootDirectory, BookInputs? inputs = null,
                 location,
                 "show each picture once, or draw it in this SVG");
     }
+}
+
+/// <summary>What a path inside the book names.</summary>
+internal enum BookPathKind
+{
+    Missing,
+    File,
+    Folder,
 }

@@ -1,9 +1,14 @@
+using Publisher.Book.Layouts;
 using Publisher.Diagnostics;
 using Publisher.Document;
 namespace Publisher.Book;
 
 /// <summary>A path written in book.yml, with where it was written, for diagnostics that point at it.</summary>
-internal sealed record ManifestPath(string Path, SourceLocation Location);
+internal sealed record ManifestPath(string Path, SourceLocation Location)
+{
+    /// <summary>The title a <c>chapters:</c> entry gives its chapter (<c>- file: x.md</c> + <c>title: ...</c>).</summary>
+    public string? Title { get; init; }
+}
 
 /// <summary>
 /// book.yml as read: every value checked for its type, defaults not yet derived (identifier, slug, page size
@@ -33,6 +38,21 @@ internal sealed record BookManifest
 
     /// <summary>The <c>pdf:</c> section; null parts take their defaults from the language and page size.</summary>
     public PdfManifest Pdf { get; init; } = new();
+
+    /// <summary>Where the book's source is kept (<c>https://github.com/owner/repo</c>), for links to its files.</summary>
+    public string? Repository { get; init; }
+
+    /// <summary>Where the book's web edition is published, for links to pages around it.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>
+    /// The table of contents a layout file gives (SUMMARY.md), or null when the chapters are <see cref="Chapters"/>
+    /// or the files in content/.
+    /// </summary>
+    public IReadOnlyList<TocEntry>? Contents { get; init; }
+
+    /// <summary>The keys the file set, so a book.yml can add to or override what book.toml or book.json says.</summary>
+    public IReadOnlySet<string> GivenKeys { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>The <c>fonts:</c> section: the book's own font files, not yet read.</summary>
     public FontsManifest Fonts { get; init; } = new();

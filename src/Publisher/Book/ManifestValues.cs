@@ -80,35 +80,6 @@ internal sealed partial class ManifestValues(DiagnosticBag diagnostics)
         return scalar.Value!.Trim();
     }
 
-    public IReadOnlyList<ManifestPath>? Paths(string key, YamlNode node)
-    {
-        if (node is YamlScalarNode scalar && IsNull(scalar))
-        {
-            return null;
-        }
-
-        if (node is not YamlSequenceNode sequence)
-        {
-            WrongType(key, node, "a list of chapter files, such as '- content/01-intro.md'");
-            return null;
-        }
-
-        var paths = new List<ManifestPath>();
-        foreach (var item in sequence.Children)
-        {
-            if (item is YamlScalarNode { Value: { Length: > 0 } path } itemScalar && !IsNull(itemScalar))
-            {
-                paths.Add(new ManifestPath(path.Trim(), At(item)));
-            }
-            else
-            {
-                WrongType(key, item, "a list of chapter files, such as '- content/01-intro.md'");
-            }
-        }
-
-        return paths;
-    }
-
     public string? Language(YamlNode node)
     {
         var language = Text("language", node);
@@ -159,6 +130,19 @@ internal sealed partial class ManifestValues(DiagnosticBag diagnostics)
         }
 
         WrongType("tocDepth", node, "a whole number from 1 (chapters only) to 4");
+        return null;
+    }
+
+    /// <summary>An absolute http(s) address, such as a repository's or a web edition's.</summary>
+    public string? WebAddress(string key, YamlNode node)
+    {
+        var text = Text(key, node);
+        if (text is null || (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            return text;
+        }
+
+        WrongType(key, node, "a web address such as 'https://github.com/owner/book'");
         return null;
     }
 

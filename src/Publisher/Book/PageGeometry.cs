@@ -68,10 +68,6 @@ internal static partial class PageGeometry
         return region is not null && LetterRegions.Contains(region.ToUpperInvariant()) ? Letter : A4;
     }
 
-    /// <summary>The default margins for a page of this size; the rule is <see cref="PdfSettings.DefaultMargins"/>.</summary>
-    public static (float Top, float Bottom, float Inner, float Outer) DefaultMargins(float width, float height) =>
-        PdfSettings.DefaultMargins(width, height);
-
     private static float? ToPoints(string number, string unit)
     {
         if (!float.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !float.IsFinite(value))

@@ -1,3 +1,4 @@
+using Publisher.Document;
 using YamlDotNet.RepresentationModel;
 
 namespace Publisher.Book;
@@ -71,7 +72,7 @@ internal sealed class PdfManifestReader(ManifestValues values)
     {
         // The page size may still come from the language; A5 is the smallest default-free check we can make.
         var (width, height) = pdf.PageSize ?? PageGeometry.A5;
-        var margins = PageGeometry.DefaultMargins(width, height);
+        var margins = PdfSettings.DefaultMargins(width, height);
         var textWidth = width - (pdf.MarginInner ?? margins.Inner) - (pdf.MarginOuter ?? margins.Outer);
         var textHeight = height - (pdf.MarginTop ?? margins.Top) - (pdf.MarginBottom ?? margins.Bottom);
         if (textWidth >= 72 && textHeight >= 72)

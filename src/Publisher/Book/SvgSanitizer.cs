@@ -49,6 +49,9 @@ internal sealed class SvgSanitizer
     private readonly XmlReader _reader;
     private readonly XmlWriter _writer;
 
+    /// <summary>The <c>&lt;switch&gt;</c> elements open around the reader, innermost last.</summary>
+    private readonly Stack<SwitchChoices> _switches = new();
+
     private SvgSanitizer(string path, ISvgResources resources, DiagnosticBag diagnostics, XmlReader reader, XmlWriter writer)
     {
         _path = path;
@@ -90,6 +93,7 @@ internal sealed class SvgSanitizer
                     break;
                 case XmlNodeType.EndElement:
                     _writer.WriteFullEndElement();
+                    CloseSwitch();
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when _reader.Depth > 0:
                     _writer.WriteString(_reader.Value);
@@ -113,6 +117,14 @@ internal sealed class SvgSanitizer
             return false; // another program's metadata (Inkscape, RDF) or HTML: nothing an SVG renderer draws
         }
 
+        var choices = _switches.TryPeek(out var open) && open.Depth == _reader.Depth - 1 ? open : null;
+        if (name == "foreignObject" && choices is not null)
+        {
+            // In a <switch>, embedded HTML is one choice; a renderer without it draws the next (draw.io's text).
+            choices.RemovedHtml ??= location;
+            return false;
+        }
+
         if (ActiveElements.Contains(name))
         {
             Removed($"the <{name}> element (a picture in a book runs no code and shows no web page)", location);
@@ -125,9 +137,19 @@ internal sealed class SvgSanitizer
             return false;
         }
 
+        if (choices is not null)
+        {
+            choices.Kept++;
+        }
+
         _writer.WriteStartElement(_reader.Prefix, name, SvgNamespace);
         CopyAttributes(name);
         _reader.MoveToElement();
+        if (name == "switch" && !_reader.IsEmptyElement)
+        {
+            _switches.Push(new SwitchChoices(_reader.Depth));
+        }
+
         if (name == "style" && !_reader.IsEmptyElement)
         {
             CopyStyleSheet(location);
@@ -142,6 +164,8 @@ internal sealed class SvgSanitizer
 
     private void CopyAttributes(string element)
     {
+        string? link = null;
+        var titled = false;
         while (_reader.MoveToNextAttribute())
         {
             var (name, space, value) = (_reader.LocalName, _reader.NamespaceURI, _reader.Value);
@@ -153,6 +177,7 @@ internal sealed class SvgSanitizer
                 XlinkNamespace => name == "href" ? Reference(element, value, location) : value,
                 "" when name.StartsWith("on", StringComparison.OrdinalIgnoreCase) => EventHandler(name, location),
                 "" when name == "href" => Reference(element, value, location),
+                "" when name == "content" && element == "svg" => null, // draw.io's copy of the diagram: no SVG attribute
                 "" when name == "style" || value.Contains('(', StringComparison.Ordinal) => Style(value, $"'{name}' attribute", location),
                 "" => value,
                 _ => null, // another program's metadata
@@ -160,7 +185,15 @@ internal sealed class SvgSanitizer
             if (kept is not null)
             {
                 _writer.WriteAttributeString(_reader.Prefix, name, space, kept);
+                link = name == "href" && element == "a" ? kept : link;
+                titled |= name == "title" && space == XlinkNamespace;
             }
+        }
+
+        // Readers announce a link in a picture by its title (EPUBCheck's ACC-011); without one, its address says where it goes.
+        if (link is not null && !titled)
+        {
+            _writer.WriteAttributeString("xlink", "title", XlinkNamespace, link);
         }
     }
 
@@ -246,6 +279,30 @@ internal sealed class SvgSanitizer
 
         var what = namesFile ? $"the reference to another file, '{Shorten(address)}' ({holder})" : $"the address '{Shorten(address)}' ({holder})";
         Removed(what, location);
+    }
+
+    /// <summary>At a switch's end tag: embedded HTML it held is only reported when no other choice was left to draw.</summary>
+    private void CloseSwitch()
+    {
+        if (_switches.TryPeek(out var open) && open.Depth == _reader.Depth && _reader.LocalName == "switch")
+        {
+            _switches.Pop();
+            if (open.RemovedHtml is { } location && open.Kept == 0)
+            {
+                Removed("the <foreignObject> element (a picture in a book runs no code and shows no web page)", location);
+            }
+        }
+    }
+
+    private sealed class SwitchChoices(int depth)
+    {
+        public int Depth { get; } = depth;
+
+        /// <summary>Choices kept (drawn by SVG itself).</summary>
+        public int Kept { get; set; }
+
+        /// <summary>Where the first embedded HTML choice was, when one was removed.</summary>
+        public SourceLocation? RemovedHtml { get; set; }
     }
 
     private void Removed(string what, SourceLocation location) =>

@@ -24,6 +24,23 @@ internal static class DiagnosticCodes
     public const string SvgNetworkResource = "PUB115";
     public const string SvgContentRemoved = "PUB116";
 
+    // Book layouts (book.toml, book.json, SUMMARY.md) and the directives and template tags of their chapters.
+    public const string LayoutFileInvalid = "PUB120";
+    public const string LayoutValueIgnored = "PUB121";
+    public const string SummaryLineIgnored = "PUB122";
+    public const string DraftChapter = "PUB123";
+    public const string SummaryMissing = "PUB124";
+    public const string IncludeMissing = "PUB125";
+    public const string IncludeAnchorMissing = "PUB126";
+    public const string IncludeCycle = "PUB127";
+    public const string IncludeTooDeep = "PUB128";
+    public const string DirectiveInvalid = "PUB129";
+    public const string TemplateTagUnknown = "PUB130";
+    public const string TemplateVariableUnknown = "PUB131";
+    public const string ChaptersOverrideSummary = "PUB132";
+    public const string TitleFromChapter = "PUB133";
+    public const string SummaryWebLink = "PUB134";
+
     public const string ImageMissing = "PUB200";
     public const string ChapterLinkUnresolved = "PUB201";
     public const string AnchorUnresolved = "PUB202";
@@ -36,6 +53,14 @@ internal static class DiagnosticCodes
     public const string ImageDownscaled = "PUB209";
     public const string NestingTooDeep = "PUB210";
     public const string RemoteImage = "PUB211";
+
+    // Links into the repository and the web edition, and titles of books written for other tools.
+    public const string LinkToRepository = "PUB215";
+    public const string LinkToWebEdition = "PUB216";
+    public const string AnchorCaseMismatch = "PUB217";
+    public const string LinkSchemeUnregistered = "PUB218";
+    public const string LinkEncoded = "PUB219";
+    public const string SeriesTitle = "PUB220";
 
     // Raw HTML made valid (PUB230-PUB249).
     public const string HtmlUnknownElement = "PUB230";

@@ -11,4 +11,10 @@ internal sealed record BookDocument(
 {
     /// <summary>The cover image, when <c>book.yml</c> names one.</summary>
     public ImageResource? Cover => Metadata.CoverImage;
+
+    /// <summary>
+    /// The table of contents as the author arranged it (parts, nested chapters, section entries); null for every
+    /// chapter in reading order, one level. <see cref="BookOutline"/> reads it.
+    /// </summary>
+    public IReadOnlyList<ContentsEntry>? Contents { get; init; }
 }

@@ -17,6 +17,19 @@ internal sealed record ChapterDocument(
 {
     /// <summary>Every heading of the chapter in order, with its level and unique id: the TOC and outline source.</summary>
     public IEnumerable<HeadingBlock> Headings => Blocks.OfType<HeadingBlock>();
+
+    /// <summary>
+    /// The id of the heading that titles the chapter (its first <c>#</c>, or the <c>##</c> an mdBook sub-chapter opens
+    /// with); null when no heading does. When null, the first level-1 heading, if any, is taken.
+    /// </summary>
+    public string? TitleHeadingId { get; init; }
+
+    /// <summary>Front matter, body or back matter.</summary>
+    public ChapterMatter Matter { get; init; } = ChapterMatter.Body;
+
+    /// <summary>The heading that titles the chapter, if any.</summary>
+    public HeadingBlock? TitleHeading =>
+        TitleHeadingId is null ? Headings.FirstOrDefault(h => h.Level == 1) : Headings.FirstOrDefault(h => h.Id == TitleHeadingId);
 }
 
 /// <summary>A footnote of one chapter.</summary>

@@ -22,7 +22,7 @@ internal static class ChapterPage
             new XAttribute(Epub + "type", "chapter"),
             new XAttribute("role", "doc-chapter"),
             renderer.Blocks(chapter.Blocks));
-        if (chapter.Headings.FirstOrDefault(h => h.Level == 1) is { } title)
+        if (chapter.TitleHeading is { } title)
         {
             section.SetAttributeValue("aria-labelledby", title.Id);
         }
@@ -33,7 +33,13 @@ internal static class ChapterPage
 
         // Notes are rendered after the text so every reference to them is known for the back links.
         var notes = Footnotes(chapter, renderer, BookLabels.For(book.Metadata.Language));
-        return XhtmlPage.Create(book.Metadata, chapter.Title, "bodymatter", section, notes);
+        var matter = chapter.Matter switch
+        {
+            ChapterMatter.Front => "frontmatter",
+            ChapterMatter.Back => "backmatter",
+            _ => "bodymatter",
+        };
+        return XhtmlPage.Create(book.Metadata, chapter.Title, matter, section, notes);
     }
 
     private static XElement? Footnotes(ChapterDocument chapter, XhtmlRenderer renderer, BookLabels labels)

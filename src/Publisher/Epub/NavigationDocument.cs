@@ -53,7 +53,10 @@ internal static class NavigationDocument
         X + "ol",
         entries.Select(entry => new XElement(
             X + "li",
-            new XElement(X + "a", new XAttribute("href", EpubNames.Href(book, entry)), Label(book, entry)),
+            // A part has no page of its own in the EPUB: its title heads the chapters nested under it.
+            entry.Kind == OutlineKind.Part
+                ? new XElement(X + "span", Label(book, entry))
+                : new XElement(X + "a", new XAttribute("href", EpubNames.Href(book, entry)), Label(book, entry)),
             entry.Children.Count > 0 ? List(book, entry.Children) : null)));
 
     /// <summary>An entry's text; a heading with no text is listed by its address, since a reader cannot follow an empty link.</summary>
@@ -69,9 +72,9 @@ internal static class NavigationDocument
 
         yield return ("titlepage", EpubNames.TitlePage, labels.TitlePage);
         yield return ("toc", $"{EpubNames.Navigation}#{TocId}", labels.Contents);
-        if (book.Chapters.Count > 0)
+        if ((book.Chapters.FirstOrDefault(c => c.Matter == ChapterMatter.Body) ?? book.Chapters.FirstOrDefault()) is { } start)
         {
-            yield return ("bodymatter", EpubNames.ChapterFile(book.Chapters[0]), labels.StartOfContent);
+            yield return ("bodymatter", EpubNames.ChapterFile(start), labels.StartOfContent);
         }
     }
 }

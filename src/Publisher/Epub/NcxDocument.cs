@@ -11,16 +11,25 @@ internal static class NcxDocument
     public static XDocument Create(BookDocument book, IReadOnlyList<OutlineItem> toc)
     {
         var metadata = book.Metadata;
-        var playOrder = 0;
+        var points = 0;
+        // A part points where its first chapter starts; entries with one target share one play order.
+        var playOrders = new Dictionary<string, int>(StringComparer.Ordinal);
         XElement NavPoint(OutlineItem entry)
         {
-            playOrder++;
+            points++;
+            var src = EpubNames.Href(book, entry);
+            if (!playOrders.TryGetValue(src, out var playOrder))
+            {
+                playOrder = playOrders.Count + 1;
+                playOrders[src] = playOrder;
+            }
+
             return new XElement(
                 N + "navPoint",
-                new XAttribute("id", $"nav-{playOrder}"),
+                new XAttribute("id", $"nav-{points}"),
                 new XAttribute("playOrder", playOrder),
                 new XElement(N + "navLabel", new XElement(N + "text", NavigationDocument.Label(book, entry))),
-                new XElement(N + "content", new XAttribute("src", EpubNames.Href(book, entry))),
+                new XElement(N + "content", new XAttribute("src", src)),
                 entry.Children.Select(NavPoint).ToList());
         }
 

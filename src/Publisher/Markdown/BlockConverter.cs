@@ -8,7 +8,7 @@ using MdInlines = Markdig.Syntax.Inlines;
 namespace Publisher.Markdown;
 
 /// <summary>Markdig blocks to Document blocks: headings, paragraphs and figures, code, quotes, lists, tables, definitions, HTML.</summary>
-internal sealed class BlockConverter
+internal sealed partial class BlockConverter
 {
     private readonly ParsedChapter _chapter;
     private readonly ChapterLocator _locator;
@@ -83,8 +83,9 @@ internal sealed class BlockConverter
         {
             Md.HeadingBlock heading => new HeadingBlock(heading.Level, _chapter.HeadingIds[heading], _inlines.Convert(heading.Inline, 0)),
             Md.ParagraphBlock paragraph => ConvertParagraph(paragraph, line, output),
-            Md.FencedCodeBlock fenced => new CodeBlock(LanguageOf(fenced.Info), CodeOf(fenced)) { Pinned = IsPinned(fenced) },
+            Md.FencedCodeBlock fenced => new CodeBlock(LanguageOf(fenced.Info), VisibleCode(fenced)) { Pinned = IsPinned(fenced) },
             Md.CodeBlock code => new CodeBlock(null, CodeOf(code)),
+            MdExtensions.Alerts.AlertBlock alert => new QuoteBlock([AlertLabel(alert), .. ConvertChildren(alert, depth + 1)]),
             Md.QuoteBlock quote => new QuoteBlock(ConvertChildren(quote, depth + 1)),
             Md.ListBlock list => ConvertList(list, depth),
             Md.ThematicBreakBlock => new ThematicBreakBlock(),
@@ -165,6 +166,12 @@ internal sealed class BlockConverter
         }
 
         var content = _inlines.Convert(paragraph.Inline, 0);
+        if (IsCaptionSpan(paragraph) && output.Count > 0 && output[^1] is FigureBlock { Caption.Count: 0 } figure && content.Count > 0)
+        {
+            output[^1] = figure with { Caption = content };
+            return null;
+        }
+
         if (content.Count > 0)
         {
             output.AddRange(ParagraphPictures.Split(content, textAfterIsCaption: false).Select(b => b with { Line = line }));
@@ -172,6 +179,20 @@ internal sealed class BlockConverter
 
         return null;
     }
+
+    /// <summary>
+    /// <c>&lt;span class="caption"&gt;Figure 4-1: ...&lt;/span&gt;</c> as a paragraph of its own, mdBook's way (The Rust
+    /// Programming Language's) to caption the picture above it.
+    /// </summary>
+    private static bool IsCaptionSpan(Md.ParagraphBlock paragraph) =>
+        paragraph.Inline?.FirstChild is MdInlines.HtmlInline { Tag: var open } &&
+        CaptionSpan().IsMatch(open) &&
+        paragraph.Inline.LastChild is MdInlines.HtmlInline { Tag: var close } &&
+        close.Replace(" ", "", StringComparison.Ordinal).Equals("</span>", StringComparison.OrdinalIgnoreCase) &&
+        !paragraph.Inline.Skip(1).SkipLast(1).Any(inline => inline is MdInlines.HtmlInline);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<span\s+class\s*=\s*[""']?caption[""']?\s*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CaptionSpan();
 
     private static MdInlines.LinkInline? SoleImage(Md.ParagraphBlock paragraph)
     {
@@ -280,10 +301,22 @@ internal sealed class BlockConverter
         return new DefinitionListBlock(items.Select(i => new Document.DefinitionItem(i.Terms, i.Definitions)).ToList());
     }
 
+    // mdBook writes attributes after the language with commas: "rust,ignore".
     private static string? LanguageOf(string? info)
     {
-        var word = info?.Trim().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var word = info?.Trim().Split([' ', '\t', '\n', ','], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         return string.IsNullOrEmpty(word) ? null : XmlCharacters.Clean(word.ToLowerInvariant());
+    }
+
+    private string VisibleCode(Md.FencedCodeBlock fenced) =>
+        _chapter.Source.HidesRustLines && RustHiddenLines.IsRust(fenced.Info) ? RustHiddenLines.Remove(CodeOf(fenced)) : CodeOf(fenced);
+
+    /// <summary>GitHub's alert (<c>&gt; [!WARNING]</c>) keeps its kind as a bold first line, as GitHub shows it.</summary>
+    private static ParagraphBlock AlertLabel(MdExtensions.Alerts.AlertBlock alert)
+    {
+        var kind = alert.Kind.ToString().ToLowerInvariant();
+        var label = kind.Length == 0 ? "Note" : char.ToUpperInvariant(kind[0]) + kind[1..];
+        return new ParagraphBlock([new StyledInline(InlineStyle.Strong, [new TextInline(label)])]);
     }
 
     private static string CodeOf(Md.CodeBlock code) => XmlCharacters.Clean(code.Lines.ToString());

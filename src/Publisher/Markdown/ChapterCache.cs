@@ -11,7 +11,11 @@ internal sealed record ConvertedChapter(
     ChapterDocument Document,
     IReadOnlyList<ImageResource> Images,
     IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyList<ChapterQuery> Queries);
+    IReadOnlyList<ChapterQuery> Queries)
+{
+    /// <summary>Whether the book's chapter titles followed the series pattern (see <c>ChapterTitles</c>) when it was converted.</summary>
+    public bool Series { get; init; }
+}
 
 /// <summary>
 /// Parsed and converted chapters kept from one build to the next by <c>publisher watch</c>. A chapter is parsed
@@ -51,8 +55,11 @@ internal sealed class ChapterCache
         return (parsed, diagnostics);
     }
 
-    /// <summary>The earlier conversion of <paramref name="chapter"/>, when every question it asked still gets the same answer.</summary>
-    public ConvertedChapter? Reusable(ParsedChapter chapter, ILinkResolver links, IContentFiles files)
+    /// <summary>
+    /// The earlier conversion of <paramref name="chapter"/>, when every question it asked still gets the same answer
+    /// and the chapter titles still follow the series pattern as they did (<paramref name="series"/>).
+    /// </summary>
+    public ConvertedChapter? Reusable(ParsedChapter chapter, ILinkResolver links, IContentFiles files, bool series)
     {
         ConvertedChapter? converted;
         lock (_gate)
@@ -60,7 +67,7 @@ internal sealed class ChapterCache
             converted = _byPath.TryGetValue(chapter.Source.RelativePath, out var entry) && entry.Parsed == chapter ? entry.Converted : null;
         }
 
-        return converted is not null && converted.Queries.All(query => query.StillHolds(chapter, links, files)) ? converted : null;
+        return converted is not null && converted.Series == series && converted.Queries.All(query => query.StillHolds(chapter, links, files)) ? converted : null;
     }
 
     public void Store(ParsedChapter chapter, ConvertedChapter converted)

@@ -17,7 +17,7 @@ internal static partial class ChapterParser
     public static ParsedChapter Parse(ChapterSource source, DiagnosticBag diagnostics)
     {
         var (text, changedLines) = NestingLimiter.Limit(source.Text);
-        var lines = new LineMap(source.RelativePath, text);
+        var lines = new LineMap(source.RelativePath, text, source.Map);
         if (changedLines.Count > 0)
         {
             var first = lines.Locate(lines.LineStart(changedLines[0]));
@@ -181,7 +181,7 @@ internal static partial class ChapterParser
     private static void AssignHeadingIds(ParsedChapter chapter, DiagnosticBag diagnostics)
     {
         var sites = HeadingSites(chapter);
-        var assigned = new HashSet<HeadingSite>();
+        var assigned = new Dictionary<HeadingSite, string>();
 
         // Explicit ids first, so a slug never takes an id the author chose.
         foreach (var site in sites)
@@ -200,21 +200,18 @@ internal static partial class ChapterParser
             }
 
             site.Assign(claimed);
-            assigned.Add(site);
+            assigned[site] = claimed;
         }
 
         foreach (var site in sites)
         {
-            if (!assigned.Contains(site))
+            var id = assigned.TryGetValue(site, out var claimedId) ? claimedId : chapter.Ids.ClaimSlug(site.Text);
+            if (!assigned.ContainsKey(site))
             {
-                site.Assign(chapter.Ids.ClaimSlug(site.Text));
+                site.Assign(id);
             }
 
-            if (site.Level == 1 && chapter.H1Title is null && site.CanBeTitle)
-            {
-                chapter.H1Title = site.Text;
-                chapter.TitleLocation = chapter.Lines.Locate(site.Offset);
-            }
+            chapter.Headings.Add(new ParsedHeading(site.Level, site.Text, id, site.Offset, site.CanBeTitle));
         }
     }
 

@@ -1,14 +1,20 @@
+using Publisher.Book.Directives;
 using Publisher.Diagnostics;
 namespace Publisher.Markdown;
 
-/// <summary>Turns a character offset in a chapter's text into a 1-based line and column.</summary>
+/// <summary>
+/// Turns a character offset in a chapter's text into a 1-based line and column; in text that directives brought
+/// in from other files, into the file, line and column it was written at.
+/// </summary>
 internal sealed class LineMap
 {
     private readonly List<int> _lineStarts = [0];
+    private readonly MappedText? _map;
 
-    public LineMap(string file, string text)
+    public LineMap(string file, string text, MappedText? map = null)
     {
         File = file;
+        _map = map is not null && map.Text.Length == text.Length ? map : null;
         for (var i = 0; i < text.Length; i++)
         {
             if (text[i] == '\n')
@@ -23,6 +29,11 @@ internal sealed class LineMap
     public SourceLocation Locate(int offset)
     {
         offset = Math.Max(0, offset);
+        if (_map is not null)
+        {
+            return _map.Locate(offset);
+        }
+
         var index = _lineStarts.BinarySearch(offset);
         var line = index >= 0 ? index : ~index - 1;
         return new SourceLocation(File, line + 1, offset - _lineStarts[line] + 1);

@@ -26,11 +26,19 @@ internal sealed class ParsedChapter(ChapterSource source, string id, LineMap lin
     /// <summary>Ids written in raw HTML (<c>id="x"</c>), also valid link targets.</summary>
     public HashSet<string> HtmlIds { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Plain text of the first top-level H1, if any, and where it is.</summary>
-    public string? H1Title { get; set; }
+    /// <summary>Every heading, Markdown or HTML, in reading order, with the id it got.</summary>
+    public List<ParsedHeading> Headings { get; } = [];
 
+    /// <summary>Where the heading that titles the chapter is, once the titles are chosen.</summary>
     public SourceLocation? TitleLocation { get; set; }
 }
+
+/// <summary>
+/// A heading of the chapter: <paramref name="Offset"/> in the chapter's text; <paramref name="TopLevel"/> when it
+/// stands at the top of the chapter (not in a list, quote or table; in HTML, inside nothing but grouping elements),
+/// so it can title the chapter.
+/// </summary>
+internal sealed record ParsedHeading(int Level, string Text, string Id, int Offset, bool TopLevel);
 
 /// <summary>One parsed piece of a chapter; <paramref name="Offset"/> is where it starts in the chapter's text.
 /// <paramref name="Syntax"/> is null for a piece Markdig refused, kept as plain text.</summary>

@@ -20,13 +20,35 @@ internal sealed record BuildOutcome(
     /// <summary>How long each stage that ran took.</summary>
     public IReadOnlyList<StageTime> Stages { get; init; } = [];
 
+    /// <summary>The book folder's layout as the report names it (book.yml, an mdBook, a GitBook), when it was read.</summary>
+    public string? Layout { get; init; }
+
     public PublishResult ToResult() =>
         new(Diagnostics, Artifacts, Document?.Metadata.Title)
         {
             Succeeded = Succeeded,
             BookVersion = Document?.Metadata.Version,
             BookVersionSource = Document?.Metadata.Version is null ? BookVersionSource.None : VersionSource,
+            Layout = Layout,
+            Contents = Document is null ? [] : ContentsOf(Document),
         };
+
+    /// <summary>The parts and chapters of the outline, without the sections inside chapters.</summary>
+    private static List<ContentsItem> ContentsOf(BookDocument document)
+    {
+        var items = new List<ContentsItem>();
+        void Add(IEnumerable<OutlineItem> entries, int depth)
+        {
+            foreach (var entry in entries.Where(e => e.Kind != OutlineKind.Section))
+            {
+                items.Add(new ContentsItem(depth, entry.Title, entry.Kind == OutlineKind.Part ? null : document.Chapters[entry.ChapterIndex].SourcePath));
+                Add(entry.Children, depth + 1);
+            }
+        }
+
+        Add(BookOutline.Of(document), 0);
+        return items;
+    }
 }
 
 /// <summary>
@@ -51,10 +73,10 @@ internal static class BookBuild
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
         var clock = new StageClock();
-        var (document, versionSource) = LoadDocument(options, diagnostics, caches, inputs, clock);
+        var (document, versionSource, layout) = LoadDocument(options, diagnostics, caches, inputs, clock);
         if (document is null || Stopped(diagnostics, options))
         {
-            return Failed(diagnostics, document, versionSource, clock);
+            return Failed(diagnostics, document, versionSource, layout, clock);
         }
 
         documentReady?.Invoke(document, diagnostics.ToSortedList());
@@ -83,12 +105,16 @@ internal static class BookBuild
         clock.TimeSideBySide("write", writers);
         if (Stopped(diagnostics, options))
         {
-            return Failed(diagnostics, document, versionSource, clock);
+            return Failed(diagnostics, document, versionSource, layout, clock);
         }
 
         cancel.ThrowIfCancellationRequested();
         var artifacts = clock.Time("commit", staging.Commit);
-        return new BuildOutcome(diagnostics.ToSortedList(), artifacts, document, !diagnostics.HasErrors, versionSource) { Stages = clock.Stages };
+        return new BuildOutcome(diagnostics.ToSortedList(), artifacts, document, !diagnostics.HasErrors, versionSource)
+        {
+            Stages = clock.Stages,
+            Layout = layout,
+        };
     }
 
     /// <summary>Loads and checks the book without writing anything.</summary>
@@ -96,11 +122,11 @@ internal static class BookBuild
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var (document, versionSource) = LoadDocument(options, diagnostics, caches: null, inputs: null, new StageClock());
-        return new BuildOutcome(diagnostics.ToSortedList(), [], document, document is not null && !Stopped(diagnostics, options), versionSource);
+        var (document, versionSource, layout) = LoadDocument(options, diagnostics, caches: null, inputs: null, new StageClock());
+        return new BuildOutcome(diagnostics.ToSortedList(), [], document, document is not null && !Stopped(diagnostics, options), versionSource) { Layout = layout };
     }
 
-    private static (BookDocument? Document, BookVersionSource VersionSource) LoadDocument(
+    private static (BookDocument? Document, BookVersionSource VersionSource, string? Layout) LoadDocument(
         PublishOptions options, DiagnosticBag diagnostics, BuildCaches? caches, BookInputs? inputs, StageClock clock)
     {
         var request = new BookLoadRequest(options.BookDirectory, options.FixEncoding, options.Version, options.Timestamp, options.DefaultVersion)
@@ -111,7 +137,7 @@ internal static class BookBuild
         var source = clock.Time("load", () => BookLoader.Load(request, diagnostics));
         if (source is null)
         {
-            return (null, BookVersionSource.None);
+            return (null, BookVersionSource.None, null);
         }
 
         var document = clock.Time("document", () =>
@@ -120,7 +146,7 @@ internal static class BookBuild
             PdfWriter.Check(built, diagnostics);
             return built;
         });
-        return (document, SourceOf(source.VersionOrigin));
+        return (document, SourceOf(source.VersionOrigin), source.Layout.Description);
     }
 
     private static BookVersionSource SourceOf(VersionOrigin origin) => origin switch
@@ -134,6 +160,7 @@ internal static class BookBuild
     private static bool Stopped(DiagnosticBag diagnostics, PublishOptions options) =>
         diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.HasWarnings);
 
-    private static BuildOutcome Failed(DiagnosticBag diagnostics, BookDocument? document, BookVersionSource versionSource, StageClock clock) =>
-        new(diagnostics.ToSortedList(), [], document, Succeeded: false, versionSource) { Stages = clock.Stages };
+    private static BuildOutcome Failed(
+        DiagnosticBag diagnostics, BookDocument? document, BookVersionSource versionSource, string? layout, StageClock clock) =>
+        new(diagnostics.ToSortedList(), [], document, Succeeded: false, versionSource) { Stages = clock.Stages, Layout = layout };
 }

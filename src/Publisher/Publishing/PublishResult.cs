@@ -24,4 +24,16 @@ public sealed record PublishResult(
 
     /// <summary>The number of warning diagnostics.</summary>
     public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+
+    /// <summary>The layout the book folder was recognised as, with the files read: <c>mdBook (book.toml, src/SUMMARY.md)</c>.</summary>
+    public string? Layout { get; init; }
+
+    /// <summary>The parts and chapters the ebooks are built from, in reading order, nested as in the contents.</summary>
+    public IReadOnlyList<ContentsItem> Contents { get; init; } = [];
 }
+
+/// <summary>One line of the book's contents as <c>publisher check</c> lists them.</summary>
+/// <param name="Depth">0 for the top entries, 1 for what is nested under them, ...</param>
+/// <param name="Title">The chapter's or part's title, with mdBook's number when it has one.</param>
+/// <param name="File">The chapter's Markdown file, relative to the book folder; null for a part.</param>
+public sealed record ContentsItem(int Depth, string Title, string? File);

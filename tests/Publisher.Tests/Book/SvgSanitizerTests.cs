@@ -158,6 +158,40 @@ public sealed class SvgSanitizerTests : IDisposable
     }
 
     [Fact]
+    public void Embedded_html_that_a_switch_offers_beside_svg_text_goes_quietly_and_alone_it_is_reported()
+    {
+        // draw.io writes every label twice: HTML in a <foreignObject>, then the same words as SVG <text>.
+        var (image, _) = LoadSvg(
+            "<switch><foreignObject width=\"9\" height=\"9\" requiredFeatures=\"http://www.w3.org/TR/SVG11/feature#Extensibility\">" +
+            "<div xmlns=\"http://www.w3.org/1999/xhtml\">Stack</div></foreignObject><text x=\"1\" y=\"9\">Stack</text></switch>\n" +
+            "<switch><foreignObject width=\"9\" height=\"9\"><div xmlns=\"http://www.w3.org/1999/xhtml\">Heap</div></foreignObject></switch>");
+
+        var switches = Parse(image!).Elements(Svg + "switch").ToList();
+        Assert.Empty(switches.SelectMany(s => s.Elements(Svg + "foreignObject")));
+        Assert.Equal("Stack", switches[0].Element(Svg + "text")!.Value);
+        var removed = Assert.Single(Diagnostics);
+        Assert.Equal((DiagnosticCodes.SvgContentRemoved, 3), (removed.Code, removed.Location!.Line));
+    }
+
+    [Fact]
+    public void A_draw_io_diagram_loses_its_embedded_source_and_its_link_gets_a_title_so_the_epub_stays_valid()
+    {
+        var (image, _) = LoadSvg(
+            "<switch><g requiredFeatures=\"http://www.w3.org/TR/SVG11/feature#Extensibility\"/>" +
+            "<a xlink:href=\"https://www.drawio.com/doc/faq/svg-export-text-problems\" target=\"_blank\"><text>Text is not SVG</text></a></switch>\n" +
+            "<a href=\"https://example.org/about\" xlink:title=\"About us\"><text>About</text></a>",
+            attributes: " content=\"&lt;mxfile host=&quot;app.diagrams.net&quot; agent=&quot;Mozilla/5.0 (X11)&quot;&gt;&lt;/mxfile&gt;\"");
+
+        var svg = Parse(image!);
+        Assert.Null(svg.Attribute("content"));
+        var links = svg.Descendants(Svg + "a").ToList();
+        Assert.Equal(
+            ["https://www.drawio.com/doc/faq/svg-export-text-problems", "About us"],
+            links.Select(a => (string?)a.Attribute((XNamespace)"http://www.w3.org/1999/xlink" + "title")));
+        Assert.Empty(Diagnostics);
+    }
+
+    [Fact]
     public void Another_programs_metadata_and_style_sheet_instructions_are_dropped_and_the_drawing_stays()
     {
         _book.File("images/pic.svg",

@@ -18,6 +18,15 @@ internal static class FixtureBooks
     /// <summary>A book shaped like real input: chapters 11 and 12, an image written from <c>content/</c>, mojibake.</summary>
     public static string SeedBook => FixturePath("seed-book");
 
+    /// <summary>An mdBook: book.toml, src/SUMMARY.md with prefix, parts, nested and draft chapters, suffix; include directives.</summary>
+    public static string MdBookBook => FixturePath("mdbook-book");
+
+    /// <summary>A GitBook/HonKit book: book.json, SUMMARY.md with ## parts, README.md as the introduction, template tags.</summary>
+    public static string GitBookBook => FixturePath("gitbook-book");
+
+    /// <summary>A series written for GitHub: every chapter opens with the series title, then its own, both as '#'.</summary>
+    public static string SeriesBook => FixturePath("series-book");
+
     /// <summary>A book written for GitHub with raw HTML everywhere: figures, details, nested tables, unknown elements.</summary>
     public static string HtmlBook => FixturePath("html-book");
 
@@ -58,8 +67,8 @@ internal static class FixtureBooks
     /// Copies a book folder (with its sub-folders, byte for byte) into a fresh temporary folder, so a test
     /// can build it and write artifacts without touching the repository. Symbolic links are copied as links.
     /// Dispose the result to delete it.
-    /// The repository's own <c>artifacts/</c>, <c>src/</c>, <c>tests/</c> and build folders are skipped,
-    /// which keeps a copy of the sample book small.
+    /// Copying the repository (the sample book), its own <c>artifacts/</c>, <c>src/</c>, <c>tests/</c> and build
+    /// folders are skipped, which keeps the copy small.
     /// </summary>
     /// <remarks>
     /// A book folder may hold <c>grow.txt</c> (<see cref="GrowList"/>): files the copy makes larger, one
@@ -69,7 +78,9 @@ internal static class FixtureBooks
     public static TempDirectory CopyToTemp(string bookDirectory)
     {
         var copy = new TempDirectory();
-        CopyFolder(new DirectoryInfo(bookDirectory), copy.Path, isBookRoot: true);
+        // Only the repository root holds source code and build folders beside its book; an mdBook's src/ is the book.
+        var isRepository = Path.GetFullPath(bookDirectory).TrimEnd(Path.DirectorySeparatorChar) == RepositoryRoot.TrimEnd(Path.DirectorySeparatorChar);
+        CopyFolder(new DirectoryInfo(bookDirectory), copy.Path, isBookRoot: true, isRepository);
         var growList = Path.Combine(bookDirectory, GrowList);
         if (File.Exists(growList))
         {
@@ -98,7 +109,7 @@ internal static class FixtureBooks
     private static readonly HashSet<string> FoldersNotPartOfABook =
         new(StringComparer.Ordinal) { "artifacts", "src", "tests", "build", "bin", "obj", ".git", ".config", ".ci", ".github", "tools" };
 
-    private static void CopyFolder(DirectoryInfo source, string destination, bool isBookRoot)
+    private static void CopyFolder(DirectoryInfo source, string destination, bool isBookRoot, bool isRepository = false)
     {
         Directory.CreateDirectory(destination);
         foreach (var file in source.GetFiles())
@@ -124,7 +135,7 @@ internal static class FixtureBooks
 
         foreach (var folder in source.GetDirectories())
         {
-            if (isBookRoot && FoldersNotPartOfABook.Contains(folder.Name))
+            if (isBookRoot && isRepository && FoldersNotPartOfABook.Contains(folder.Name))
             {
                 continue;
             }

@@ -3,6 +3,27 @@ namespace Publisher.Tests.Markdown;
 public sealed class BlockConversionTests
 {
     [Fact]
+    public void A_github_alert_is_a_quote_that_opens_with_its_kind_in_bold()
+    {
+        var built = MarkdownBook.Build("""
+            # Title
+
+            > [!IMPORTANT]
+            > Back up first.
+
+            > [!TIP] is no alert when it does not stand alone.
+            """);
+
+        built.NoDiagnostics();
+        var alert = Assert.IsType<QuoteBlock>(built.Blocks[1]);
+        var label = Assert.IsType<StyledInline>(Assert.Single(Assert.IsType<ParagraphBlock>(alert.Blocks[0]).Content));
+        Assert.Equal((InlineStyle.Strong, "Important"), (label.Style, Inlines.ToPlainText(label.Content)));
+        Assert.Equal("Back up first.", Inlines.ToPlainText(Assert.IsType<ParagraphBlock>(alert.Blocks[1]).Content));
+        var plain = Assert.IsType<QuoteBlock>(built.Blocks[2]);
+        Assert.StartsWith("[!TIP]", Inlines.ToPlainText(Assert.IsType<ParagraphBlock>(Assert.Single(plain.Blocks)).Content));
+    }
+
+    [Fact]
     public void Every_markdown_block_becomes_its_document_block_with_its_source_line()
     {
         var built = MarkdownBook.Build("""

@@ -20,7 +20,7 @@ public sealed class ChapterTests
     [Fact]
     public void A_chapter_without_h1_is_named_after_its_file_with_a_warning()
     {
-        var built = MarkdownBook.Build([("content/03-getting_started.md", "## Only a subheading\n")]);
+        var built = MarkdownBook.Build([("content/03-getting_started.md", "Text first.\n\n## Only a subheading\n")]);
 
         Assert.Equal("Getting started", built.Chapter.Title);
         var warning = built.Single(DiagnosticCodes.ChapterWithoutTitle);

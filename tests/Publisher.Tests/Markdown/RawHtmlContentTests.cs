@@ -173,6 +173,53 @@ public sealed class RawHtmlContentTests
     }
 
     [Fact]
+    public void A_caption_span_in_its_own_paragraph_after_a_picture_is_the_pictures_caption()
+    {
+        // The Rust Programming Language captions its figures this way; a caption keeps its picture's page in the PDF.
+        var built = MarkdownBook.Build(
+            """
+            # T
+
+            <img alt="Two tables" src="images/photo.png" class="center" style="width: 50%;" />
+
+            <span class="caption">Figure 4-1: The memory of a `String`
+            holding `"hello"`</span>
+
+            <span class="caption">A second caption stays a paragraph</span>
+            """,
+            "images/photo.png");
+
+        built.NoDiagnostics();
+        var figure = Assert.IsType<FigureBlock>(built.Blocks[1]);
+        Assert.Equal("Figure 4-1: The memory of a String holding \"hello\"", Inlines.ToPlainText(figure.Caption).Replace('\n', ' '));
+        Assert.Contains(DocumentTree.Inlines(figure.Caption), inline => inline is CodeInline { Code: "String" });
+        Assert.Equal("A second caption stays a paragraph", Inlines.ToPlainText(Assert.IsType<ParagraphBlock>(built.Blocks[2]).Content));
+    }
+
+    [Fact]
+    public void A_listing_around_a_markdown_code_block_is_that_code_block_without_an_empty_one_before_it()
+    {
+        // <listing> is HTML's old name of <pre>; an mdBook preprocessor uses it around Markdown. (A <pre> block runs to
+        // </pre> in CommonMark, so Markdown inside it stays text.)
+        var built = MarkdownBook.Build(
+            """
+            # T
+
+            <listing>
+
+            ```rust
+            fn main() {}
+            ```
+
+            </listing>
+            """);
+
+        built.NoDiagnostics();
+        var code = built.Blocks.Skip(1).ToList();
+        Assert.Equal("fn main() {}", Assert.IsType<CodeBlock>(Assert.Single(code)).Code);
+    }
+
+    [Fact]
     public void Html_lists_definition_lists_quotes_code_and_rules_become_their_blocks()
     {
         var built = MarkdownBook.Build(

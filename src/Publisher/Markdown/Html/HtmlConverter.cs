@@ -323,9 +323,17 @@ internal sealed class HtmlConverter(HtmlFragment fragment, HtmlScope scope)
     private List<FlowItem> Code(IElement element, int depth)
     {
         var code = element.TextContent.TrimEnd('\n', '\r', ' ', '\t');
+        var slots = element.QuerySelectorAll(HtmlFragment.SlotElement).ToList();
+        if (element.LocalName == "listing" && slots.Count > 0)
+        {
+            return HtmlListings.Listing(element, Blocks(element.ChildNodes, depth));
+        }
+
         var language = LanguageOf(element) ?? element.Children.Where(c => c.LocalName == "code").Select(LanguageOf).FirstOrDefault(l => l is not null);
-        var items = new List<FlowItem> { new CodeBlock(language, XmlCharacters.Clean(code)) };
-        foreach (var slot in element.QuerySelectorAll(HtmlFragment.SlotElement))
+
+        // Markdown written between the tags (a fenced block, as GitHub reads it) is the content; no empty box before it.
+        var items = slots.Count > 0 && string.IsNullOrWhiteSpace(code) ? [] : new List<FlowItem> { new CodeBlock(language, XmlCharacters.Clean(code)) };
+        foreach (var slot in slots)
         {
             items.AddRange(Element(slot, depth));
         }

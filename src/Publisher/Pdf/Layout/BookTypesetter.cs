@@ -6,22 +6,22 @@ namespace Publisher.Pdf.Layout;
 internal static class BookTypesetter
 {
     /// <summary>
-    /// The recipe: lay out every chapter and cut it into pages (in parallel, they are independent), read where each
-    /// anchor landed, build the front matter with those page numbers (the body is numbered from 1, so the front
-    /// matter's length cannot move it), then finish every page and build the outline. With a <paramref name="cache"/>
-    /// (kept by a watch between builds), unchanged chapters are not laid out again; the result is the same either way.
+    /// The recipe: lay out every chapter and cut it into pages (in parallel, they are independent), paginate the body
+    /// (a part's title page before its first chapter), read where each anchor landed, build the front matter with
+    /// those page numbers (the body is numbered from 1, so the front matter's length cannot move it), then finish
+    /// every page and build the outline. With a <paramref name="cache"/> (kept by a watch between builds), unchanged
+    /// chapters are not laid out again, and those that start on the same page keep their finished pages; the result is
+    /// the same either way.
     /// </summary>
     public static LaidOutBook Typeset(BookDocument document, DiagnosticBag diagnostics, LayoutCache? cache = null)
     {
         var type = new Typography(document.Metadata.Pdf, BookFontSet.For(document.Metadata));
         var chapters = LayOutChapters(document, type, cache, diagnostics);
-        var body = chapters
-            .SelectMany((pages, i) => pages.Select((content, p) => new BodyPage(document.Chapters[i], p == 0, content)))
-            .ToList();
-        var bodyPageOfAnchor = AnchorPages(body);
         var frontContext = new LayoutContext(type, null, diagnostics);
+        var (body, groups) = Paginate(document, chapters, frontContext);
+        var bodyPageOfAnchor = AnchorPages(body);
         var front = FrontMatterPages(document, bodyPageOfAnchor, frontContext, diagnostics);
-        var bodyFrames = FinishBodyPages(document, chapters, frontContext, cache);
+        var bodyFrames = FinishBodyPages(document, body, groups, frontContext, cache);
         var pages = front.Concat(bodyFrames).ToList();
         return new LaidOutBook(pages, Outline(document, pages), PdfDocumentInfo.From(document.Metadata))
         {
@@ -48,23 +48,70 @@ internal static class BookTypesetter
         return PageFlow.Distribute(laidOut.Body, type.TextHeight, diagnostics, laidOut.Notes);
     }
 
-    /// <summary>Every chapter's pages with their margins; a chapter that starts on the same page as in the last build keeps its finished pages.</summary>
-    private static List<PageFrame> FinishBodyPages(
-        BookDocument document, IReadOnlyList<IReadOnlyList<IReadOnlyList<PlacedSlice>>> chapters, LayoutContext context, LayoutCache? cache)
+    /// <summary>
+    /// The body's pages in order, and for each chapter its group of them: the pages of the part it opens, if any, and
+    /// its own (with the parts' titles, what besides the chapter its group is made of).
+    /// </summary>
+    private static (List<BodyPage> Pages, List<ChapterGroup> Groups) Paginate(
+        BookDocument document, IReadOnlyList<IReadOnlyList<IReadOnlyList<PlacedSlice>>> chapters, LayoutContext context)
     {
-        var title = document.Metadata.Title;
-        var frames = new List<PageFrame>();
+        var pages = new List<BodyPage>();
+        var groups = new List<ChapterGroup>();
+        var parts = BookOutline.Parts(BookOutline.Of(document)).ToLookup(part => part.ChapterIndex);
         for (var i = 0; i < chapters.Count; i++)
         {
-            var chapter = document.Chapters[i];
-            var pages = chapters[i];
-            var first = frames.Count + 1;
+            var start = pages.Count;
+            foreach (var part in parts[i])
+            {
+                AddPartPage(pages, document.Chapters[i], part, context);
+            }
+
+            var chapterPages = chapters[i];
+            for (var p = 0; p < chapterPages.Count; p++)
+            {
+                pages.Add(new BodyPage(document.Chapters[i], p == 0, chapterPages[p]));
+            }
+
+            var partTitles = string.Join("\n", parts[i].Select(part => $"{part.PartIndex}:{part.Title}"));
+            groups.Add(new ChapterGroup(start, pages.Count - start, partTitles));
+        }
+
+        return (pages, groups);
+    }
+
+    /// <summary>A chapter's pages in the body, its part's included: from <paramref name="Start"/> (0-based), <paramref name="Count"/> of them.</summary>
+    private sealed record ChapterGroup(int Start, int Count, string PartTitles);
+
+    /// <summary>
+    /// Every body page with its margins, chapter by chapter; a chapter that starts on the same page as in the last
+    /// build, under the same part titles, keeps its finished pages.
+    /// </summary>
+    private static List<PageFrame> FinishBodyPages(
+        BookDocument document, List<BodyPage> body, List<ChapterGroup> groups, LayoutContext context, LayoutCache? cache)
+    {
+        var title = document.Metadata.Title;
+        var frames = new List<PageFrame>(body.Count);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var group = groups[i];
             IReadOnlyList<PageFrame> Finish() =>
-                pages.Select((content, p) => FinishBodyPage(new BodyPage(chapter, p == 0, content), first + p, title, context)).ToList();
-            frames.AddRange(cache is null ? Finish() : cache.Finished(chapter, first, title, Finish));
+                body.GetRange(group.Start, group.Count).Select((page, p) => FinishBodyPage(page, group.Start + p + 1, title, context)).ToList();
+            frames.AddRange(cache is null ? Finish() : cache.Finished(document.Chapters[i], group.Start + 1, title, group.PartTitles, Finish));
         }
 
         return frames;
+    }
+
+    /// <summary>A part's title page on a right-hand page, its back left blank, so the part's first chapter opens on the right too.</summary>
+    private static void AddPartPage(List<BodyPage> pages, ChapterDocument next, OutlineItem part, LayoutContext context)
+    {
+        if (pages.Count % 2 == 1)
+        {
+            pages.Add(new BodyPage(next, true, []) { ShowsFolio = false });
+        }
+
+        pages.Add(new BodyPage(next, true, PartTitlePage.Layout(part.Title, part.PartIndex, context)) { ShowsFolio = false });
+        pages.Add(new BodyPage(next, true, []) { ShowsFolio = false });
     }
 
     /// <summary>Anchor name to the body page number (1-based) where it landed.</summary>
@@ -129,7 +176,7 @@ internal static class BookTypesetter
     private static PageFrame FinishBodyPage(BodyPage page, int number, string bookTitle, LayoutContext context)
     {
         var header = page.IsOpening ? null : number % 2 == 0 ? bookTitle : page.Chapter.Title;
-        return PageFinisher.Finish(page.Content, PageNumberStyle.Decimal, number, header, folio: true, context);
+        return PageFinisher.Finish(page.Content, PageNumberStyle.Decimal, number, header, folio: page.ShowsFolio, context);
     }
 
     /// <summary>The book's outline as bookmarks, each pointing at the page and height where its anchor landed.</summary>
@@ -155,7 +202,7 @@ internal static class BookTypesetter
         var bookmarks = new List<OutlineEntry>();
         foreach (var entry in entries)
         {
-            if (anchors.TryGetValue(DestinationNames.For(entry.ChapterIndex, entry.AnchorId), out var at))
+            if (anchors.TryGetValue(DestinationNames.Of(entry), out var at))
             {
                 bookmarks.Add(new OutlineEntry(entry.Title, at.Page, at.Y, Bookmarks(entry.Children, anchors)));
             }

@@ -13,12 +13,15 @@ internal static class ChapterLayout
         var slices = new List<Slice>();
         var blocks = chapter.Blocks;
         var firstIndex = 0;
-        if (blocks.Count > 0 && blocks[0] is HeadingBlock { Level: 1 } title)
+        var titleIndex = TitleIndex(chapter);
+        if (titleIndex >= 0 && blocks[titleIndex] is HeadingBlock title)
         {
+            // The title opens the page even after invisible blocks (an HTML comment, an <a id> anchor); every block keeps its index.
             context.CurrentLine = title.Line;
-            slices.AddRange(BlockLayouter.Positioned(layouter.ChapterTitle(title, type.TextWidth), 0));
-            blocks = blocks.Skip(1).ToList();
-            firstIndex = 1;
+            slices.AddRange(BlockLayouter.Positioned(layouter.ChapterTitle(title, type.TextWidth), titleIndex));
+            slices.AddRange(layouter.Layout(blocks.Take(titleIndex).ToList(), type.TextWidth, type.Body));
+            blocks = blocks.Skip(titleIndex + 1).ToList();
+            firstIndex = titleIndex + 1;
         }
 
         slices.AddRange(layouter.Layout(blocks, type.TextWidth, type.Body, firstIndex, floats: true));
@@ -31,5 +34,31 @@ internal static class ChapterLayout
         slices = FootnoteLayout.MarkReferences(slices, chapter, context);
         context.ReportMissingGlyphs();
         return new LaidOutChapter(BlockLayouter.AddAnchor(slices, DestinationNames.For(chapter.Index, null)), notes);
+    }
+
+    private static bool IsInvisible(Block block) => block switch
+    {
+        ParagraphBlock paragraph => string.IsNullOrWhiteSpace(Inlines.ToPlainText(paragraph.Content)),
+        _ => false,
+    };
+
+    /// <summary>The title heading's place when it opens the chapter: first, or after nothing but raw HTML (comments, anchors).</summary>
+    private static int TitleIndex(ChapterDocument chapter)
+    {
+        var title = chapter.TitleHeading;
+        for (var i = 0; i < chapter.Blocks.Count && title is not null; i++)
+        {
+            if (chapter.Blocks[i] == title)
+            {
+                return i;
+            }
+
+            if (!IsInvisible(chapter.Blocks[i]))
+            {
+                break;
+            }
+        }
+
+        return -1;
     }
 }

@@ -4,8 +4,11 @@ using SkiaSharp;
 
 namespace Publisher.Pdf.Layout;
 
-/// <summary>One line of the table of contents: a chapter (level 1) or a section, and the page it starts on.</summary>
-internal sealed record ContentsLine(int Level, string Title, string Destination, string PageLabel);
+/// <summary>One line of the table of contents: a part, a chapter or a section, its depth, and the page it starts on.</summary>
+internal sealed record ContentsLine(int Level, string Title, string Destination, string PageLabel)
+{
+    public OutlineKind Kind { get; init; } = Level == 1 ? OutlineKind.Chapter : OutlineKind.Section;
+}
 
 /// <summary>
 /// The table of contents as slices: a title, then every entry of the book's outline with dot leaders to a
@@ -13,14 +16,24 @@ internal sealed record ContentsLine(int Level, string Title, string Destination,
 /// </summary>
 internal static class ContentsPages
 {
-    public static List<ContentsLine> Lines(BookDocument document, IReadOnlyDictionary<string, int> bodyPageOfAnchor) =>
-        BookOutline.Flatten(BookOutline.Of(document))
-            .Select(entry =>
-            {
-                var destination = DestinationNames.For(entry.ChapterIndex, entry.AnchorId);
-                return new ContentsLine(entry.Level, entry.Title, destination, Label(bodyPageOfAnchor, destination));
-            })
-            .ToList();
+    public static List<ContentsLine> Lines(BookDocument document, IReadOnlyDictionary<string, int> bodyPageOfAnchor)
+    {
+        var lines = new List<ContentsLine>();
+        Add(BookOutline.Of(document), OutlineKind.Part, bodyPageOfAnchor, lines);
+        return lines;
+    }
+
+    // A chapter nested under another chapter (an mdBook sub-chapter) is set like a section, not like a chapter.
+    private static void Add(IEnumerable<OutlineItem> entries, OutlineKind parent, IReadOnlyDictionary<string, int> pages, List<ContentsLine> lines)
+    {
+        foreach (var entry in entries)
+        {
+            var destination = DestinationNames.Of(entry);
+            var kind = entry.Kind == OutlineKind.Chapter && parent == OutlineKind.Chapter ? OutlineKind.Section : entry.Kind;
+            lines.Add(new ContentsLine(entry.Level, entry.Title, destination, Label(pages, destination)) { Kind = kind });
+            Add(entry.Children, entry.Kind, pages, lines);
+        }
+    }
 
     private static string Label(IReadOnlyDictionary<string, int> pages, string anchor) =>
         pages.TryGetValue(anchor, out var page) ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
@@ -50,9 +63,12 @@ internal static class ContentsPages
     {
         var type = context.Typography;
         var width = type.TextWidth;
-        var style = entry.Level == 1
-            ? type.Style(FontFace.SansBold, type.BodySize, Typography.HeadingColor)
-            : type.Style(FontFace.Serif, type.BodySize * 0.95f, Typography.TextColor);
+        var style = entry.Kind switch
+        {
+            OutlineKind.Part => type.Style(FontFace.SansBold, type.BodySize * 1.15f, Typography.HeadingColor),
+            OutlineKind.Chapter => type.Style(FontFace.SansBold, type.BodySize, Typography.HeadingColor),
+            _ => type.Style(FontFace.Serif, type.BodySize * 0.95f, Typography.TextColor),
+        };
         var indent = (entry.Level - 1) * type.BodySize * 1.6f;
         var numberColumn = type.BodySize * 3f;
         var lines = TextBlock.Lines([new TextInline(entry.Title)], style, width - indent - numberColumn, TextAlignment.Left, context, 1.4f);
@@ -72,7 +88,7 @@ internal static class ContentsPages
             items.Add(new LinkItem(new SKRect(indent, 0, width, line.Height), null, entry.Destination));
             slices.Add(new Slice(line.Height, items)
             {
-                SpaceBefore = i > 0 ? 0 : entry.Level == 1 ? type.BodySize * 0.7f : type.BodySize * 0.1f,
+                SpaceBefore = i > 0 ? 0 : entry.Kind == OutlineKind.Part ? type.BodySize * 1.2f : entry.Level == 1 ? type.BodySize * 0.7f : type.BodySize * 0.1f,
                 KeepWithNext = i < lines.Count - 1,
                 FirstBaseline = line.Baseline,
             });

@@ -108,6 +108,13 @@ internal static class DestinationNames
     public static string For(int chapterIndex, string? anchorId) =>
         anchorId is null ? $"ch{chapterIndex}" : $"ch{chapterIndex}:{Ascii(anchorId)}";
 
+    /// <summary>The destination of a part's title page.</summary>
+    public static string Part(int partIndex) => $"part{partIndex}";
+
+    /// <summary>Where an outline entry leads: a part's page, a chapter's start, or a heading.</summary>
+    public static string Of(Document.OutlineItem entry) =>
+        entry.Kind == Document.OutlineKind.Part ? Part(entry.PartIndex) : For(entry.ChapterIndex, entry.AnchorId);
+
     private static string Ascii(string id)
     {
         if (id.All(c => c is > ' ' and < '\u007f' and not '~'))

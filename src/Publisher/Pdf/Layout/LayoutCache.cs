@@ -61,10 +61,11 @@ internal sealed class LayoutCache
     }
 
     /// <summary>
-    /// The chapter's finished pages when it starts on page <paramref name="firstNumber"/> of a book called
-    /// <paramref name="bookTitle"/>: those of the last build when both are unchanged, else made by <paramref name="finish"/>.
+    /// The chapter's finished pages (with those of the part it opens, if any) when they start on page
+    /// <paramref name="firstNumber"/> of a book called <paramref name="bookTitle"/> under the parts titled
+    /// <paramref name="partTitles"/>: those of the last build when all are unchanged, else made by <paramref name="finish"/>.
     /// </summary>
-    public IReadOnlyList<PageFrame> Finished(ChapterDocument chapter, int firstNumber, string bookTitle, Func<IReadOnlyList<PageFrame>> finish)
+    public IReadOnlyList<PageFrame> Finished(ChapterDocument chapter, int firstNumber, string bookTitle, string partTitles, Func<IReadOnlyList<PageFrame>> finish)
     {
         Entry? entry;
         lock (_gate)
@@ -72,7 +73,7 @@ internal sealed class LayoutCache
             _entries.TryGetValue(chapter, out entry);
         }
 
-        var key = (firstNumber, bookTitle);
+        var key = (firstNumber, bookTitle, partTitles);
         if (entry?.Finished is { } finished && finished.Key == key)
         {
             return finished.Frames;
@@ -118,6 +119,6 @@ internal sealed class LayoutCache
 
         public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
 
-        public ((int FirstNumber, string BookTitle) Key, IReadOnlyList<PageFrame> Frames)? Finished { get; set; }
+        public ((int FirstNumber, string BookTitle, string PartTitles) Key, IReadOnlyList<PageFrame> Frames)? Finished { get; set; }
     }
 }
