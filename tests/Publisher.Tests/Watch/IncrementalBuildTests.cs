@@ -1,4 +1,5 @@
 using Publisher.Benchmarks;
+using Publisher.Tests.Fixtures;
 
 namespace Publisher.Tests.Watch;
 
@@ -10,11 +11,14 @@ public sealed class IncrementalBuildTests : IDisposable
 {
     private static readonly DateTimeOffset Timestamp = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly TempDirectory _book = new();
+    private TempDirectory? _mdBook;
+    private string _root;
     private readonly BuildCaches _caches = new();
 
     public IncrementalBuildTests()
     {
         SyntheticBook.Write(_book.Path, chapters: 3);
+        _root = _book.Path;
     }
 
     [Fact]
@@ -143,7 +147,28 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(1, work.ChaptersLaidOut);
     }
 
-    public void Dispose() => _book.Dispose();
+    [Fact]
+    public void An_mdbooks_rebuilds_write_the_bytes_a_clean_build_writes()
+    {
+        _mdBook = FixtureBooks.CopyToTemp(FixtureBooks.MdBookBook);
+        _root = _mdBook.Path;
+        AssertSameAsCleanBuild(Rebuild(), "first build");
+
+        Edit("src/SUMMARY.md", text => text.Replace("# Reference", "# Reference Manual", StringComparison.Ordinal));
+        AssertSameAsCleanBuild(Rebuild(), "a part renamed (its title page)");
+
+        Edit("src/setup/wiring.md", text => text + "\n" + string.Concat(Enumerable.Repeat("The wiring takes a page more to explain. ", 120)) + "\n");
+        AssertSameAsCleanBuild(Rebuild(), "a chapter a page longer, so the parts after it move");
+
+        Edit("listings/ratings.txt", text => text.Replace("\n", " (checked)\n", StringComparison.Ordinal));
+        AssertSameAsCleanBuild(Rebuild(), "an included file changed");
+    }
+
+    public void Dispose()
+    {
+        _book.Dispose();
+        _mdBook?.Dispose();
+    }
 
     private BuildOutcome Rebuild() => Rebuild(out _);
 
@@ -171,14 +196,14 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private PublishOptions Options(string output) => new()
     {
-        BookDirectory = _book.Path,
-        OutputDirectory = Path.Combine(_book.Path, "out-" + output),
+        BookDirectory = _root,
+        OutputDirectory = Path.Combine(_root, "out-" + output),
         Timestamp = Timestamp,
     };
 
     private void Edit(string relativePath, Func<string, string> change)
     {
-        var path = Path.Combine(_book.Path, relativePath);
+        var path = Path.Combine(_root, relativePath);
         File.WriteAllText(path, change(File.ReadAllText(path)));
     }
 }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Publisher.Tests.Fixtures;
@@ -130,6 +131,28 @@ public sealed class WatchEndToEndTests
     }
 
     [Fact]
+    public async Task An_mdbook_is_rebuilt_when_a_file_a_chapter_includes_or_its_summary_changes()
+    {
+        await using var book = await WatchedBook.StartAsync(FixtureBooks.MdBookBook, options => options with { Formats = OutputFormats.Epub });
+        var first = await book.NextBuildAsync();
+        Assert.True(first.Result.Succeeded, string.Join("\n", first.Result.Diagnostics));
+
+        book.Replace("listings/keeper.rs", "The keeper logs the hour.", "The keeper trims the wick.");
+        var included = await book.NextBuildAsync();
+        Assert.Equal(["listings/keeper.rs"], included.Changed);
+        Assert.True(included.Result.Succeeded, string.Join("\n", included.Result.Diagnostics));
+        // Only the chapter that includes the listing is read as Markdown again, not the one that includes another file.
+        Assert.Equal(1, included.Work.ChaptersParsed);
+        Assert.Contains("The keeper trims the wick.", EpubText(book.Epub), StringComparison.Ordinal);
+
+        book.Replace("src/SUMMARY.md", "[Signals](signals.md)", "[Lamp signals](signals.md)");
+        var summary = await book.NextBuildAsync();
+        Assert.Equal(["src/SUMMARY.md"], summary.Changed);
+        Assert.True(summary.Result.Succeeded, string.Join("\n", summary.Result.Diagnostics));
+        Assert.Contains("Lamp signals", EpubText(book.Epub), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_part_of_the_book_starts_no_rebuild()
     {
         await using var book = await WatchedBook.StartAsync(FixtureBooks.SampleBook, options => options with { Formats = OutputFormats.Epub });
@@ -180,6 +203,19 @@ public sealed class WatchEndToEndTests
         {
             await book.DisposeAsync();
         }
+    }
+
+    /// <summary>The text of every XHTML page of an EPUB, one after the other.</summary>
+    private static string EpubText(string epub)
+    {
+        using var zip = ZipFile.OpenRead(epub);
+        return string.Concat(zip.Entries
+            .Where(entry => entry.FullName.EndsWith(".xhtml", StringComparison.Ordinal))
+            .Select(entry =>
+            {
+                using var reader = new StreamReader(entry.Open());
+                return reader.ReadToEnd();
+            }));
     }
 
     private static int LineOf(string text, string needle) =>
