@@ -5,10 +5,11 @@
 //   ./build.sh --book=DIR                       another book, into DIR/artifacts/
 //   ./build.sh --target=Package --book-version=1.2.0
 //
-// Targets: Clean, Restore, Build, Tool, Test, Epub, Pdf, Ebooks, Validate, Package, CI, Bench, Version, Default.
+// Targets: Clean, Restore, Build, Tool, Test, Epub, Pdf, Ebooks, Validate, Package, CI, Bench, Watch, Version, Default.
 // Arguments: --book=DIR --output=DIR --strict --book-version=X.Y.Z --configuration=Release
 //            --no-build (use the tool as last built, e.g. by the tests)
 //            --stress=NAME[,NAME]|all (Bench: the growth scenarios, see tests/Publisher.Benchmarks/README.md)
+//            Watch only: --port=N (default 3000) --open --format=epub|pdf|all
 // The tasks drive the library through the publisher command line, so any book folder works.
 
 using System.Security.Cryptography;
@@ -180,15 +181,53 @@ Task("Bench")
     // those of a user's build.
     var benchDirectory = repositoryRoot.Combine("tests/Publisher.Benchmarks/bin/Release/tool");
     PublishPrecompiled(project, benchDirectory, "Release");
-    var benchmarks = Quote(benchDirectory.CombineWithFilePath("Publisher.Benchmarks.dll").FullPath);
+    var bench = Quote(benchDirectory.CombineWithFilePath("Publisher.Benchmarks.dll").FullPath);
     if (stress is not null)
     {
-        Run("dotnet", $"{benchmarks} --stress {Quote(stress)}");
+        Run("dotnet", $"{bench} --stress {Quote(stress)}");
         return;
     }
 
-    Run("dotnet", $"{benchmarks} --chapters 50");
-    Run("dotnet", $"{benchmarks} --layout mdbook --chapters 100");
+    Run("dotnet", $"{bench} --chapters 50");
+    Run("dotnet", $"{bench} --layout mdbook --chapters 100");
+    // The author's loop: edit-to-PDF and edit-to-preview times, then the memory the watch keeps over 200 rebuilds.
+    Run("dotnet", $"{bench} --watch --chapters 50 --edits 10 --rebuilds 200");
+});
+
+Task("Watch")
+    .Description("Build the ebooks, show the book live in the browser and rebuild both after every change (Ctrl+C stops)")
+    .IsDependentOn("Tool")
+    .Does(() =>
+{
+    if (!FileExists(cliAssembly))
+    {
+        throw new CakeException($"{cliAssembly} is missing: build it first (leave out --no-build).");
+    }
+
+    var arguments = new ProcessArgumentBuilder()
+        .AppendQuoted(cliAssembly.FullPath)
+        .Append("watch")
+        .AppendQuoted(bookDirectory.FullPath)
+        .Append("--output").AppendQuoted(outputDirectory.FullPath)
+        .Append("--format").Append(Argument("format", "all"))
+        .Append("--port").Append(Argument("port", 3000).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    if (IsSet("open"))
+    {
+        arguments.Append("--open");
+    }
+
+    if (requestedVersion is not null)
+    {
+        arguments.Append("--book-version").AppendQuoted(requestedVersion.Value);
+    }
+
+    // Ctrl+C reaches the command line too (it shares the terminal) and stops it cleanly; the build waits for that.
+    Console.CancelKeyPress += (_, e) => e.Cancel = true;
+    var exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = arguments, WorkingDirectory = repositoryRoot });
+    if (exitCode != 0)
+    {
+        throw new CakeException($"publisher watch stopped with exit code {exitCode} (see above).");
+    }
 });
 
 Task("Version")

@@ -10,21 +10,10 @@ internal static class BuildCommand
     public static Command Create(CliContext context)
     {
         var bookDirectory = CommonOptions.BookDirectory();
-        var output = new Option<string?>("--output", "-o")
-        {
-            Description = "Folder for the ebook files (default: BOOK_DIR/artifacts)",
-        };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Which files to write",
-            DefaultValueFactory = _ => "all",
-        };
-        format.AcceptOnlyFromAmong("epub", "pdf", "all");
+        var output = CommonOptions.Output();
+        var format = CommonOptions.Format();
         var warningsAsErrors = CommonOptions.WarningsAsErrors();
-        var fixEncoding = new Option<bool>("--fix-encoding")
-        {
-            Description = "Repair common mojibake (text decoded twice, such as 'â€™') in the output",
-        };
+        var fixEncoding = CommonOptions.FixEncoding();
         var bookVersion = CommonOptions.Version("--book-version", "The version stamped into the ebooks (default: book.yml's version)");
         var defaultBookVersion = CommonOptions.Version(
             "--default-book-version", "The version stamped when neither --book-version nor book.yml gives one");
@@ -39,7 +28,7 @@ internal static class BuildCommand
             new PublishOptions
             {
                 BookDirectory = parseResult.GetValue(bookDirectory)!,
-                Formats = ParseFormat(parseResult.GetValue(format)!),
+                Formats = CommonOptions.ParseFormat(parseResult.GetValue(format)!),
                 WarningsAsErrors = parseResult.GetValue(warningsAsErrors),
                 FixEncoding = parseResult.GetValue(fixEncoding),
                 Version = parseResult.GetValue(bookVersion),
@@ -59,16 +48,14 @@ internal static class BuildCommand
             return ExitCodes.UsageError;
         }
 
-        var outputDirectory = output is null ? null : context.FullPath(output);
-        if (outputDirectory is not null && File.Exists(outputDirectory))
+        if (!CommonOptions.TryResolveOutput(output, context, out var outputDirectory))
         {
-            context.Stderr.WriteLine($"publisher: the output folder '{output}' is a file");
             return ExitCodes.UsageError;
         }
 
         var options = asked with { BookDirectory = fullBookDirectory, OutputDirectory = outputDirectory };
         var report = new RunReport(context, fullBookDirectory, json);
-        report.Progress($"Building {report.DisplayPath(fullBookDirectory)} ({FormatName(options.Formats)}) ...");
+        report.Progress($"Building {report.DisplayPath(fullBookDirectory)} ({CommonOptions.FormatName(options.Formats)}) ...");
         var stopwatch = Stopwatch.StartNew();
         var result = context.Publishing.Publish(options);
         stopwatch.Stop();
@@ -86,18 +73,4 @@ internal static class BuildCommand
         report.Json("build", result);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
-
-    private static OutputFormats ParseFormat(string format) => format switch
-    {
-        "epub" => OutputFormats.Epub,
-        "pdf" => OutputFormats.Pdf,
-        _ => OutputFormats.All,
-    };
-
-    private static string FormatName(OutputFormats formats) => formats switch
-    {
-        OutputFormats.Epub => "EPUB",
-        OutputFormats.Pdf => "PDF",
-        _ => "EPUB and PDF",
-    };
 }

@@ -45,6 +45,7 @@ internal static class CliApp
             new VersionOption { Action = new PrintVersionAction(context.Stdout) },
             BuildCommand.Create(context),
             CheckCommand.Create(context),
+            WatchCommand.Create(context),
         };
 
     private static int ReportUsageErrors(ParseResult parseResult, TextWriter stderr)

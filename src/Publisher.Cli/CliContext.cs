@@ -22,7 +22,19 @@ internal sealed record CliContext(
         new LibraryPublishing(),
         Environment.GetEnvironmentVariable,
         Directory.GetCurrentDirectory(),
-        IsTerminal: !Console.IsErrorRedirected);
+        IsTerminal: !Console.IsErrorRedirected)
+    {
+        HandlesStopSignals = true,
+    };
+
+    /// <summary>Cancelled when a long-running command (<c>watch</c>) should stop.</summary>
+    public CancellationToken StopRequested { get; init; }
+
+    /// <summary>True for the real process: <c>watch</c> then also stops cleanly on Ctrl+C (SIGINT) and SIGTERM.</summary>
+    public bool HandlesStopSignals { get; init; }
+
+    /// <summary>Opens an address in the person's web browser (<c>watch --open</c>).</summary>
+    public Action<Uri> OpenBrowser { get; init; } = Browser.Open;
 
     /// <summary>True when running inside a GitHub Actions job, which turns on annotation lines.</summary>
     public bool InGitHubActions =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Publisher.Publishing;
 
 namespace Publisher.Cli;
 
@@ -21,6 +22,54 @@ internal static class CommonOptions
             }
         });
         return argument;
+    }
+
+    public static Option<string?> Output() => new("--output", "-o")
+    {
+        Description = "Folder for the ebook files (default: BOOK_DIR/artifacts)",
+    };
+
+    public static Option<string> Format()
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Which files to write",
+            DefaultValueFactory = _ => "all",
+        };
+        format.AcceptOnlyFromAmong("epub", "pdf", "all");
+        return format;
+    }
+
+    public static Option<bool> FixEncoding() => new("--fix-encoding")
+    {
+        Description = "Repair common mojibake (text decoded twice, such as 'â€™') in the output",
+    };
+
+    public static OutputFormats ParseFormat(string format) => format switch
+    {
+        "epub" => OutputFormats.Epub,
+        "pdf" => OutputFormats.Pdf,
+        _ => OutputFormats.All,
+    };
+
+    public static string FormatName(OutputFormats formats) => formats switch
+    {
+        OutputFormats.Epub => "EPUB",
+        OutputFormats.Pdf => "PDF",
+        _ => "EPUB and PDF",
+    };
+
+    /// <summary>The full path of <c>--output</c> (null when not given), or false after saying why it cannot be used.</summary>
+    public static bool TryResolveOutput(string? output, CliContext context, out string? outputDirectory)
+    {
+        outputDirectory = output is null ? null : context.FullPath(output);
+        if (outputDirectory is not null && File.Exists(outputDirectory))
+        {
+            context.Stderr.WriteLine($"publisher: the output folder '{output}' is a file");
+            return false;
+        }
+
+        return true;
     }
 
     public static Option<bool> WarningsAsErrors() => new("--warnings-as-errors")

@@ -8,6 +8,9 @@ internal interface IBookPublishing
     PublishResult Publish(PublishOptions options);
 
     PublishResult Check(PublishOptions options);
+
+    /// <summary>Builds, serves the preview and rebuilds after every change until <paramref name="stop"/> is cancelled.</summary>
+    Task Watch(WatchOptions options, IWatchObserver observer, CancellationToken stop);
 }
 
 /// <summary>The real library.</summary>
@@ -16,4 +19,6 @@ internal sealed class LibraryPublishing : IBookPublishing
     public PublishResult Publish(PublishOptions options) => BookPublisher.Publish(options);
 
     public PublishResult Check(PublishOptions options) => BookPublisher.Check(options);
+
+    public Task Watch(WatchOptions options, IWatchObserver observer, CancellationToken stop) => BookWatch.RunAsync(options, observer, stop);
 }

@@ -5,6 +5,7 @@ internal sealed record BenchmarkOptions
 {
     public const string Usage = """
         usage: Publisher.Benchmarks [--chapters N] [--layout book|mdbook] [--scale] [--keep]
+               Publisher.Benchmarks --watch [--chapters N] [--edits N] [--rebuilds N]
                Publisher.Benchmarks --stress NAME[,NAME...]|all [--size N] [--format epub|pdf|all] [--keep]
                Publisher.Benchmarks --single epub|pdf|all --book DIR --out DIR   (one measured run; used internally)
                Publisher.Benchmarks [--list] --pages FILE.pdf...   (page quality of existing PDFs: loose lines, hyphens, short pages, folios)
@@ -13,6 +14,10 @@ internal sealed record BenchmarkOptions
                          sub-chapters, listings brought in with {{#include}}
           --scale        measure 10, 25 and 50 chapters to show how time grows
           --keep         keep the generated book and its outputs (their folder is printed)
+          --watch        the author's loop: time from a chapter's save to the PDF and to the preview page,
+                         then the memory kept over many rebuilds
+          --edits N      timed edits in --watch (default 10)
+          --rebuilds N   rebuilds for the memory measurement in --watch (default 200; 0 skips it)
           --stress       build stress books at n, 2n and 4n to show how cost grows (names: see README)
           --size N       the n a stress scenario starts at (default: the scenario's own)
           --format F     the format(s) a stress run builds (default: EPUB and PDF, each on its own)
@@ -27,6 +32,12 @@ internal sealed record BenchmarkOptions
     public BenchLayout Layout { get; init; } = BenchLayout.Book;
 
     public bool Keep { get; init; }
+
+    public bool Watch { get; init; }
+
+    public int Edits { get; init; } = 10;
+
+    public int Rebuilds { get; init; } = 200;
 
     /// <summary>Stress scenarios to run (comma-separated names, or <c>all</c>), or null for the synthetic book.</summary>
     public string? Stress { get; init; }
@@ -68,6 +79,15 @@ internal sealed record BenchmarkOptions
                     break;
                 case "--keep":
                     options = options with { Keep = true };
+                    break;
+                case "--watch":
+                    options = options with { Watch = true };
+                    break;
+                case "--edits" when int.TryParse(Next(), out var edits) && edits > 0:
+                    options = options with { Edits = edits };
+                    break;
+                case "--rebuilds" when int.TryParse(Next(), out var rebuilds) && rebuilds >= 0:
+                    options = options with { Rebuilds = rebuilds };
                     break;
                 case "--list":
                     options = options with { ListLooseLines = true };

@@ -8,6 +8,11 @@ if (options is null)
     return 2;
 }
 
+if (options.Watch)
+{
+    return await WatchBenchmark.RunAsync(options);
+}
+
 if (options.PagesOf.Count > 0)
 {
     foreach (var pdf in options.PagesOf)

@@ -7,9 +7,10 @@ namespace Publisher.Book;
 /// <summary>
 /// The only way the pipeline opens files referenced by the content: resolves a reference relative to the
 /// referring file, then to the book root, refuses anything outside the book folder (including through
-/// symlinks), and reads and checks images once.
+/// symlinks), and reads and checks images once. Every file it reads, and every place it looks in vain, is recorded
+/// in <paramref name="inputs"/> when given; <paramref name="imageCache"/> keeps checked images between builds.
 /// </summary>
-internal sealed class BookFiles(string rootDirectory)
+internal sealed class BookFiles(string rootDirectory, BookInputs? inputs = null, ImageCache? imageCache = null)
 {
     // Larger files are refused before they are read; no picture in a book needs more.
     private const long MaximumImageFileBytes = 200L * 1024 * 1024;
@@ -43,7 +44,8 @@ internal sealed class BookFiles(string rootDirectory)
             load = LoadFile(path, diagnostics);
             if (load.Checked is { } check && load.Image is null)
             {
-                load.Image = new ImageResource(load.RelativePath, UniqueHref(load.RelativePath, check.MediaType!), check.MediaType!, check.Data, check.Width, check.Height);
+                var image = new ImageResource(load.RelativePath, UniqueHref(load.RelativePath, check.MediaType!), check.MediaType!, check.Data, check.Width, check.Height);
+                load.Image = imageCache is null ? image : imageCache.Same(path, image);
                 _loaded.Add(load.Image);
             }
         }
@@ -134,6 +136,7 @@ internal sealed class BookFiles(string rootDirectory)
         {
             if (!File.Exists(candidate) && !IsLink(candidate))
             {
+                inputs?.PathMissing(candidate);
                 continue;
             }
 
@@ -227,6 +230,7 @@ internal sealed class BookFiles(string rootDirectory)
         byte[] bytes;
         try
         {
+            inputs?.FileRead(fullPath);
             var length = new FileInfo(fullPath).Length;
             if (length > MaximumImageFileBytes)
             {
@@ -240,7 +244,7 @@ internal sealed class BookFiles(string rootDirectory)
             return ImageLoad.Failed(relative, $"the file cannot be read ({e.Message})");
         }
 
-        var check = ImageDecoder.Check(bytes);
+        var check = imageCache is null ? ImageDecoder.Check(bytes) : imageCache.Check(fullPath, bytes);
         if (check.Problem is not null)
         {
             return ImageLoad.Failed(relative, check.Problem);
@@ -248,7 +252,8 @@ internal sealed class BookFiles(string rootDirectory)
 
         if (check.MediaType == "image/svg+xml")
         {
-            check = check.WithData(SvgSanitizer.Sanitize(check.Data, relative, new SvgResources(this), diagnostics));
+            var sanitized = SvgSanitizer.Sanitize(check.Data, relative, new SvgResources(this), diagnostics);
+            check = check.WithData(imageCache is null ? sanitized : imageCache.SameSanitized(fullPath, sanitized));
         }
 
         var note = check.DownscaledFrom is { } original

@@ -6,13 +6,14 @@ namespace Publisher.Book;
 /// <summary>
 /// Reads the font files book.yml names: each inside the book folder (PUB110, the file is never opened otherwise),
 /// present (PUB310) and a font HarfBuzz and Skia can read, with the face asked for (PUB311). A file named twice is read once.
+/// Every file read, and every one looked for in vain, is recorded in the build's <see cref="BookInputs"/>.
 /// </summary>
 internal static class BookFontLoader
 {
     // No real font comes near this (a full CJK collection is about 100 MB); a stray huge file is refused unread.
     private const long MaximumFontBytes = 256L * 1024 * 1024;
 
-    public static BookFonts Load(FontsManifest manifest, BookPaths paths, DiagnosticBag diagnostics)
+    public static BookFonts Load(FontsManifest manifest, BookPaths paths, BookInputs inputs, DiagnosticBag diagnostics)
     {
         if (manifest.Faces.Count == 0 && manifest.Fallbacks.Count == 0)
         {
@@ -23,17 +24,17 @@ internal static class BookFontLoader
         var faces = new Dictionary<FontRole, BookFont>();
         foreach (var (role, reference) in manifest.Faces.OrderBy(face => face.Key))
         {
-            if (Load(reference, paths, read, diagnostics) is { } font)
+            if (Load(reference, paths, inputs, read, diagnostics) is { } font)
             {
                 faces[role] = font;
             }
         }
 
-        var fallbacks = manifest.Fallbacks.Select(reference => Load(reference, paths, read, diagnostics)).OfType<BookFont>().ToList();
+        var fallbacks = manifest.Fallbacks.Select(reference => Load(reference, paths, inputs, read, diagnostics)).OfType<BookFont>().ToList();
         return new BookFonts { Faces = faces, Fallbacks = fallbacks };
     }
 
-    private static BookFont? Load(FontReference reference, BookPaths paths, Dictionary<(string, int), BookFont?> read, DiagnosticBag diagnostics)
+    private static BookFont? Load(FontReference reference, BookPaths paths, BookInputs inputs, Dictionary<(string, int), BookFont?> read, DiagnosticBag diagnostics)
     {
         var cleaned = BookPaths.CleanFilePath(reference.Path, out var refusal);
         var full = cleaned is null ? null : BookPaths.Combine(paths.Root, cleaned);
@@ -49,6 +50,7 @@ internal static class BookFontLoader
         var relative = paths.Relative(full);
         if (!File.Exists(full))
         {
+            inputs.PathMissing(full);
             var closest = ClosestFile(paths, full);
             diagnostics.Error(
                 DiagnosticCodes.FontFileMissing,
@@ -63,6 +65,7 @@ internal static class BookFontLoader
             return known;
         }
 
+        inputs.FileRead(full);
         var (font, problem) = Read(full, relative, reference.Index);
         if (problem is not null)
         {

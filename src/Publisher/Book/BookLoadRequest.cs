@@ -11,7 +11,14 @@ internal sealed record BookLoadRequest(
     bool FixEncoding = false,
     string? Version = null,
     DateTimeOffset? Timestamp = null,
-    string? DefaultVersion = null);
+    string? DefaultVersion = null)
+{
+    /// <summary>Where the build records every file it reads and every path it looks for (for the watch); null when nobody asks.</summary>
+    public BookInputs? Inputs { get; init; }
+
+    /// <summary>Images checked by an earlier build of the same book; null for a one-off build.</summary>
+    public ImageCache? Images { get; init; }
+}
 
 /// <summary>Which of the versions a book could get it got (see <see cref="BookLoadRequest"/>).</summary>
 internal enum VersionOrigin

@@ -27,16 +27,17 @@ internal static partial class BookLoader
             return null;
         }
 
-        var files = new BookFiles(root);
+        var inputs = options.Inputs ?? new BookInputs();
+        var files = new BookFiles(root, inputs, options.Images);
         var paths = new BookPaths(root);
-        var (manifest, layout) = new BookLayoutReader(paths, options.FixEncoding, diagnostics).Read();
+        var (manifest, layout) = new BookLayoutReader(paths, inputs, options.FixEncoding, diagnostics).Read();
         // An unreadable book.toml or book.json is reported alone: without it, where the chapters are is unknown.
         var toc = manifest?.Contents
             ?? (manifest?.Chapters is { } listed ? ListedChapters(listed, diagnostics)
                 : manifest is null && layout.Kind != BookLayoutKind.Publisher ? []
-                : ContentChapters(paths, diagnostics));
-        var includes = new IncludeFiles(paths, options.FixEncoding, diagnostics);
-        var reader = new ChapterReader(paths, options.FixEncoding, new ChapterDirectives(layout, includes, diagnostics), layout.Kind, diagnostics);
+                : ContentChapters(paths, inputs, diagnostics));
+        var includes = new IncludeFiles(paths, inputs, options.FixEncoding, diagnostics);
+        var reader = new ChapterReader(paths, inputs, options.FixEncoding, new ChapterDirectives(layout, includes, diagnostics), layout.Kind, diagnostics);
         var chapters = reader.Read(toc);
         if (TocEntries.Chapters(toc).Any() && chapters.Count == 0 && !diagnostics.HasErrors)
         {
@@ -50,7 +51,7 @@ internal static partial class BookLoader
         }
 
         var (version, origin) = Version(options, manifest);
-        var metadata = Describe(manifest, title, version, options, files, paths, diagnostics);
+        var metadata = Describe(manifest, title, version, options, files, paths, inputs, diagnostics);
         return new BookSource(files.RootDirectory, metadata, chapters, files, origin)
         {
             Contents = manifest.Contents is null ? null : reader.Contents(toc),
@@ -74,13 +75,13 @@ internal static partial class BookLoader
         return listed.Select(entry => (TocEntry)new TocChapter(entry.Path, entry.Title, ChapterMatter.Body, [], entry.Location)).ToList();
     }
 
-    private static List<TocEntry> ContentChapters(BookPaths paths, DiagnosticBag diagnostics)
+    private static List<TocEntry> ContentChapters(BookPaths paths, BookInputs inputs, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(paths.Root, ContentFolder);
+        inputs.FolderListed(folder, IsChapterFileName);
         var found = Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder)
-                .Where(f => Path.GetExtension(f).Equals(".md", StringComparison.OrdinalIgnoreCase))
-                .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                .Where(f => IsChapterFileName(Path.GetFileName(f)))
                 .Order(ChapterOrder.Instance)
                 .ToList()
             : [];
@@ -113,6 +114,10 @@ internal static partial class BookLoader
 
         return chapters;
     }
+
+    // Hidden files are an editor's swap and backup files, not chapters.
+    private static bool IsChapterFileName(string name) =>
+        Path.GetExtension(name).Equals(".md", StringComparison.OrdinalIgnoreCase) && !name.StartsWith('.');
 
     /// <summary>An mdBook or GitBook may give no title: then the first chapter's first '#' heading is the book's title.</summary>
     private static string? TitleFromFirstChapter(BookLayout layout, IReadOnlyList<ChapterSource> chapters, DiagnosticBag diagnostics)
@@ -150,7 +155,8 @@ internal static partial class BookLoader
         : (null, VersionOrigin.None);
 
     private static BookMetadata Describe(
-        BookManifest manifest, string title, string? version, BookLoadRequest options, BookFiles files, BookPaths paths, DiagnosticBag diagnostics) =>
+        BookManifest manifest, string title, string? version, BookLoadRequest options, BookFiles files, BookPaths paths, BookInputs inputs,
+        DiagnosticBag diagnostics) =>
         new()
         {
             Title = title,
@@ -169,7 +175,7 @@ internal static partial class BookLoader
             Modified = BuildTimestamp.Resolve(options.Timestamp, files.RootDirectory),
             CoverImage = manifest.Cover is { } cover ? files.LoadImage(cover.Path, cover.Location, diagnostics) : null,
             Pdf = manifest.Pdf.ToSettings(manifest.Language),
-            Fonts = BookFontLoader.Load(manifest.Fonts, paths, diagnostics),
+            Fonts = BookFontLoader.Load(manifest.Fonts, paths, inputs, diagnostics),
         };
 
     [GeneratedRegex(@"^#[ \t]+(?<title>\S.*?)[ \t]*\r?$", RegexOptions.Multiline)]

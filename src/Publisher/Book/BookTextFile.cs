@@ -34,11 +34,14 @@ internal static class BookTextFile
 
     /// <summary>
     /// The text of a book-relative file that exists and lies inside the book folder (the caller checked), decoded as
-    /// strict UTF-8 and checked for mojibake; null when it cannot be read.
+    /// strict UTF-8 and checked for mojibake; null when it cannot be read. The file is recorded in <paramref name="inputs"/>
+    /// before it is read, so a watch sees it change.
     /// </summary>
-    public static string? ReadText(BookPaths paths, string relative, bool fixEncoding, DiagnosticBag diagnostics)
+    public static string? ReadText(BookPaths paths, BookInputs inputs, string relative, bool fixEncoding, DiagnosticBag diagnostics)
     {
-        var bytes = ReadBytes(BookPaths.Combine(paths.Root, relative), relative, diagnostics);
+        var full = BookPaths.Combine(paths.Root, relative);
+        inputs.FileRead(full);
+        var bytes = ReadBytes(full, relative, diagnostics);
         return bytes is null ? null : TextFileReader.Read(bytes, relative, fixEncoding, diagnostics);
     }
 

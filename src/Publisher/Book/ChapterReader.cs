@@ -7,9 +7,10 @@ namespace Publisher.Book;
 /// <summary>
 /// Reads the chapters a table of contents lists, in reading order: each path checked (inside the book, PUB110;
 /// existing, PUB105; listed once, PUB113), its text decoded and checked, empty files left out (PUB106), and the
-/// layout's directives expanded. Then turns the table of contents into the Document's, by chapter index.
+/// layout's directives expanded. Then turns the table of contents into the Document's, by chapter index. Every chapter
+/// file read, and every one looked for in vain, is recorded in <paramref name="inputs"/>.
 /// </summary>
-internal sealed class ChapterReader(BookPaths paths, bool fixEncoding, ChapterDirectives directives, BookLayoutKind layout, DiagnosticBag diagnostics)
+internal sealed class ChapterReader(BookPaths paths, BookInputs inputs, bool fixEncoding, ChapterDirectives directives, BookLayoutKind layout, DiagnosticBag diagnostics)
 {
     // A "did you mean" for a missing chapter compares its name with every file in its folder; past this many missing
     // chapters they are reported without one, so a wrong list of thousands of files is not the square of its length.
@@ -99,7 +100,7 @@ internal sealed class ChapterReader(BookPaths paths, bool fixEncoding, ChapterDi
         Parallel.For(0, relativePaths.Count, i =>
         {
             var relative = relativePaths[i];
-            var text = BookTextFile.ReadText(paths, relative, fixEncoding, diagnostics);
+            var text = BookTextFile.ReadText(paths, inputs, relative, fixEncoding, diagnostics);
             if (text is null)
             {
                 return;
@@ -134,6 +135,7 @@ internal sealed class ChapterReader(BookPaths paths, bool fixEncoding, ChapterDi
 
         if (!File.Exists(full))
         {
+            inputs.PathMissing(full);
             var closest = _hintsLeft-- > 0 ? ClosestFile(full) : null;
             diagnostics.Error(
                 DiagnosticCodes.ChapterFileMissing,

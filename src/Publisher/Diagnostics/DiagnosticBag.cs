@@ -14,6 +14,14 @@ internal sealed class DiagnosticBag
         }
     }
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_gate)
+        {
+            _items.AddRange(diagnostics);
+        }
+    }
+
     public void Error(string code, string message, SourceLocation? location = null, string? hint = null) =>
         Add(new Diagnostic(DiagnosticSeverity.Error, code, message, location, hint));
 
@@ -40,6 +48,11 @@ internal sealed class DiagnosticBag
     {
         lock (_gate)
         {
+            if (_items.Count == 0)
+            {
+                return [];
+            }
+
             return _items
                 .OrderBy(d => d.Location?.File ?? "", StringComparer.Ordinal)
                 .ThenBy(d => d.Location?.Line ?? 0)

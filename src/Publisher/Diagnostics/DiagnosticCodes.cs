@@ -79,4 +79,5 @@ internal static class DiagnosticCodes
     public const string NoHyphenationPatterns = "PUB320";
 
     public const string OutputNotWritable = "PUB400";
+    public const string WatchBuildCrashed = "PUB405";
 }

@@ -19,7 +19,8 @@ internal static class EpubWriter
     /// Writes the whole EPUB with the paginated edition's page breaks (<paramref name="pages"/>): a marker where each
     /// page begins, a page list in the navigation document, and the pagination's source in the metadata.
     /// </summary>
-    public static void Write(BookDocument document, PageMap pages, Stream output)
+    /// <param name="cache">Chapter pages kept from earlier builds (a watch); null for a one-off build.</param>
+    public static void Write(BookDocument document, PageMap pages, Stream output, EpubCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pages);
@@ -28,7 +29,7 @@ internal static class EpubWriter
         var toc = BookOutline.Of(document);
         var items = new List<EpubItem>();
         items.AddRange(FrontMatter(document, toc, pages));
-        items.AddRange(Chapters(document, pages));
+        items.AddRange(Chapters(document, pages, cache));
         items.Add(new EpubItem(NcxId, EpubNames.NcxFile, "application/x-dtbncx+xml", XmlOutput.ToBytes(NcxDocument.Create(document, toc), indent: true)));
         var fonts = EpubFonts.For(document.Metadata.Fonts);
         items.Add(new EpubItem("css", EpubNames.Stylesheet, "text/css", Encoding.UTF8.GetBytes(EpubStylesheet.Css + "\n" + fonts.Css)));
@@ -50,16 +51,28 @@ internal static class EpubWriter
         yield return Page("nav", EpubNames.Navigation, NavigationDocument.Create(document, toc, pages), "nav");
     }
 
-    private static IEnumerable<EpubItem> Chapters(BookDocument document, PageMap pages) =>
-        document.Chapters.Select((chapter, i) => Page(
-            $"chapter-{(i + 1).ToString(CultureInfo.InvariantCulture)}",
-            EpubNames.ChapterFile(chapter),
-            ChapterPage.Create(document, chapter, PageBreakMarkers.For(pages, chapter))));
-
-    private static EpubItem Page(string id, string href, XDocument page, params string[] properties) =>
-        new(id, href, EpubNames.XhtmlMediaType, XmlOutput.ToBytes(page, indent: false))
+    private static IEnumerable<EpubItem> Chapters(BookDocument document, PageMap pages, EpubCache? cache) =>
+        document.Chapters.Select((chapter, i) =>
         {
-            Properties = [.. properties, .. XhtmlPage.ContentProperties(page)],
+            (byte[], IReadOnlyList<string>) Make() => Content(ChapterPage.Create(document, chapter, PageBreakMarkers.For(pages, chapter)));
+            var (content, properties) = cache is null ? Make() : cache.Chapter(document, chapter, pages, Make);
+            return Item($"chapter-{(i + 1).ToString(CultureInfo.InvariantCulture)}", EpubNames.ChapterFile(chapter), content, properties);
+        });
+
+    private static EpubItem Page(string id, string href, XDocument page, params string[] properties)
+    {
+        var (content, contentProperties) = Content(page);
+        return Item(id, href, content, [.. properties, .. contentProperties]);
+    }
+
+    /// <summary>A content document's bytes and the manifest properties its content calls for.</summary>
+    private static (byte[] Content, IReadOnlyList<string> Properties) Content(XDocument page) =>
+        (XmlOutput.ToBytes(page, indent: false), XhtmlPage.ContentProperties(page));
+
+    private static EpubItem Item(string id, string href, byte[] content, IReadOnlyList<string> properties) =>
+        new(id, href, EpubNames.XhtmlMediaType, content)
+        {
+            Properties = properties,
             Spine = new SpinePlacement(),
         };
 

@@ -20,7 +20,7 @@ internal sealed class ChapterConverter
     private readonly BlockConverter _blocks;
     private readonly HtmlReport _htmlReport;
 
-    public ChapterConverter(ParsedChapter chapter, LinkResolver links, IContentFiles files, DiagnosticBag diagnostics)
+    public ChapterConverter(ParsedChapter chapter, ILinkResolver links, IContentFiles files, DiagnosticBag diagnostics)
     {
         _chapter = chapter;
         _locator = new ChapterLocator(chapter);

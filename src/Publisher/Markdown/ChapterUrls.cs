@@ -9,7 +9,7 @@ namespace Publisher.Markdown;
 /// </summary>
 internal sealed class ChapterUrls(
     ParsedChapter chapter,
-    LinkResolver links,
+    ILinkResolver links,
     IContentFiles files,
     DiagnosticBag diagnostics)
 {

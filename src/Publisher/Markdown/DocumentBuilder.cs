@@ -8,13 +8,14 @@ namespace Publisher.Markdown;
 /// <summary>Parses every chapter with the one Markdig pipeline and builds the format-neutral document.</summary>
 internal static partial class DocumentBuilder
 {
-    public static BookDocument Build(BookSource source, DiagnosticBag diagnostics) =>
-        Build(source.Metadata, source.Chapters, new BookContentFiles(source.Files), diagnostics, source.Contents, LinkSite.Of(source));
+    public static BookDocument Build(BookSource source, DiagnosticBag diagnostics, ChapterCache? cache = null) =>
+        Build(source.Metadata, source.Chapters, new BookContentFiles(source.Files), diagnostics, source.Contents, LinkSite.Of(source), cache);
 
     /// <summary>
     /// The recipe: parse every chapter (in parallel; each collects its ids), then convert every chapter
     /// (links can now be checked against all chapters), then title the chapters, check the contents' section
-    /// entries and gather the images.
+    /// entries and gather the images. With a <paramref name="cache"/> (kept by a watch between builds), unchanged
+    /// chapters are neither parsed nor converted again; the result is the same either way.
     /// </summary>
     public static BookDocument Build(
         BookMetadata metadata,
@@ -22,20 +23,54 @@ internal static partial class DocumentBuilder
         IContentFiles files,
         DiagnosticBag diagnostics,
         IReadOnlyList<ContentsEntry>? contents = null,
-        LinkSite? site = null)
+        LinkSite? site = null,
+        ChapterCache? cache = null)
     {
-        var parsed = ParallelWork.Map(chapters, chapter => ChapterParser.Parse(chapter, diagnostics));
+        var parsed = ParallelWork.Map(chapters, chapter => Parse(chapter, cache, diagnostics));
         var links = new LinkResolver(parsed, site);
-        var converters = parsed.Select(chapter => new ChapterConverter(chapter, links, files, diagnostics)).ToList();
-        var converted = ParallelWork.Map(converters, converter => converter.Convert());
         var series = ChapterTitles.FollowSeriesPattern(parsed, metadata.Title);
-        var documents = parsed
-            .Select((chapter, i) => ToChapterDocument(chapter, converted[i].Blocks, converted[i].Footnotes, series, diagnostics))
-            .ToList();
+        var converted = ParallelWork.Map(parsed, chapter => Convert(chapter, links, files, series, cache, diagnostics));
+        var documents = converted.Select(chapter => chapter.Document).ToList();
         ReportSeriesTitle(parsed, series, diagnostics);
         var checkedContents = contents is null ? null : ContentsCheck.Check(contents, parsed, diagnostics);
         ReportDuplicateTitles(parsed, documents, checkedContents, diagnostics);
-        return new BookDocument(metadata, documents, ImagesInReadingOrder(converters, files)) { Contents = checkedContents };
+        return new BookDocument(metadata, documents, ImagesInReadingOrder(converted, files)) { Contents = checkedContents };
+    }
+
+    private static ParsedChapter Parse(ChapterSource source, ChapterCache? cache, DiagnosticBag diagnostics)
+    {
+        static (ParsedChapter, IReadOnlyList<Diagnostic>) ParseAlone(ChapterSource source)
+        {
+            var reported = new DiagnosticBag();
+            return (ChapterParser.Parse(source, reported), reported.ToSortedList());
+        }
+
+        var (chapter, reports) = cache is null ? ParseAlone(source) : cache.Parse(source, ParseAlone);
+        diagnostics.AddRange(reports);
+        return chapter;
+    }
+
+    /// <summary>
+    /// Converts one chapter, recording every question it asks of the rest of the book, or takes the cached
+    /// conversion when those questions still get the same answers and the book still follows (or not) the series
+    /// pattern for its chapter titles.
+    /// </summary>
+    private static ConvertedChapter Convert(
+        ParsedChapter chapter, LinkResolver links, IContentFiles files, bool series, ChapterCache? cache, DiagnosticBag diagnostics)
+    {
+        if (cache?.Reusable(chapter, links, files, series) is not { } converted)
+        {
+            var reported = new DiagnosticBag();
+            var queries = new ChapterQueries(links, files);
+            var converter = new ChapterConverter(chapter, queries, queries, reported);
+            var (blocks, footnotes) = converter.Convert();
+            var document = ToChapterDocument(chapter, blocks, footnotes, series, reported);
+            converted = new ConvertedChapter(document, [.. converter.Images], reported.ToSortedList(), queries.Asked) { Series = series };
+            cache?.Store(chapter, converted);
+        }
+
+        diagnostics.AddRange(converted.Diagnostics);
+        return converted;
     }
 
     private static ChapterDocument ToChapterDocument(
@@ -124,11 +159,11 @@ internal static partial class DocumentBuilder
     }
 
     /// <summary>Images in the order readers meet them (stable whatever thread loaded them first), then any others.</summary>
-    private static IReadOnlyList<ImageResource> ImagesInReadingOrder(IEnumerable<ChapterConverter> converters, IContentFiles files)
+    private static IReadOnlyList<ImageResource> ImagesInReadingOrder(IEnumerable<ConvertedChapter> chapters, IContentFiles files)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var ordered = new List<ImageResource>();
-        foreach (var image in converters.SelectMany(c => c.Images).Concat(files.LoadedImages))
+        foreach (var image in chapters.SelectMany(c => c.Images).Concat(files.LoadedImages))
         {
             if (seen.Add(image.SourcePath))
             {

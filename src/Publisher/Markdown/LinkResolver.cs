@@ -16,6 +16,13 @@ internal abstract record LinkResolution
     public sealed record TextOnly : LinkResolution;
 }
 
+/// <summary>Where a link URL written in a chapter goes: what the Markdown stage asks of the rest of the book about links.</summary>
+internal interface ILinkResolver
+{
+    /// <summary>What <paramref name="url"/>, written in <paramref name="from"/> at <paramref name="location"/>, turns out to be; problems are reported.</summary>
+    LinkResolution Resolve(string url, ParsedChapter from, SourceLocation location, DiagnosticBag diagnostics);
+}
+
 /// <summary>
 /// Resolves link URLs once every chapter is parsed: web and mail links stay external (made valid URIs), links to
 /// chapter files (<c>.md</c>, or the <c>.html</c> page mdBook and GitBook make of them) and their anchors become
@@ -23,7 +30,7 @@ internal abstract record LinkResolution
 /// the book to its web edition (when book.yml says where those are), and anything else is reported.
 /// Raw HTML's <c>href</c>s come here too: <see cref="Resolve"/> takes one URL and where it is written.
 /// </summary>
-internal sealed partial class LinkResolver
+internal sealed partial class LinkResolver : ILinkResolver
 {
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"];
     private static readonly string[] UnsafeSchemes = ["javascript", "vbscript", "data"];

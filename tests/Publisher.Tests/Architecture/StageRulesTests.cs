@@ -3,8 +3,9 @@ using System.Reflection;
 namespace Publisher.Tests.Architecture;
 
 /// <summary>
-/// The stages depend one way: Book → Markdown → Document ← Epub, Pdf; Publishing orchestrates; the command line
-/// calls only Publishing. Inside Pdf: Text ← Layout ← Export, and Export sees only laid-out pages.
+/// The stages depend one way: Book → Markdown → Document ← Epub, Pdf; the Preview shows the Document with the EPUB's
+/// page makers; Publishing orchestrates; the command line calls only Publishing. Inside Pdf: Text ← Layout ← Export,
+/// and Export sees only laid-out pages.
 /// </summary>
 public sealed class StageRulesTests
 {
@@ -17,6 +18,7 @@ public sealed class StageRulesTests
     private const string PdfText = "Publisher.Pdf.Text";
     private const string PdfLayout = "Publisher.Pdf.Layout";
     private const string PdfExport = "Publisher.Pdf.Export";
+    private const string Preview = "Publisher.Preview";
     private const string Publishing = "Publisher.Publishing";
     private const string Cli = "Publisher.Cli";
     private const string Markdig = "Markdig";
@@ -27,13 +29,14 @@ public sealed class StageRulesTests
 
     public static TheoryData<StageRule> LibraryRules =>
     [
-        new("Publisher.Diagnostics", [Book, Markdown, Document, Highlighting, Epub, Pdf, Publishing], "every stage reports through it"),
-        new(Document, [Book, Markdown, Highlighting, Epub, Pdf, Publishing, Markdig, "SkiaSharp", "PdfSharp", "AngleSharp"], "the format-neutral book depends on no stage"),
-        new(Book, [Markdown, Highlighting, Epub, Pdf, Publishing, Markdig], "reading the book comes first"),
-        new(Markdown, [Highlighting, Epub, Pdf, Publishing], "Markdown hands over the Document and knows no writer"),
-        new(Highlighting, [Book, Markdown, Epub, Pdf, Publishing], "both writers share it"),
-        new(Epub, [Book, Markdown, Pdf, Publishing, Markdig], "the EPUB writer reads only the Document"),
-        new(Pdf, [Book, Markdown, Epub, Publishing, Markdig], "the PDF writer reads only the Document"),
+        new("Publisher.Diagnostics", [Book, Markdown, Document, Highlighting, Epub, Pdf, Preview, Publishing], "every stage reports through it"),
+        new(Document, [Book, Markdown, Highlighting, Epub, Pdf, Preview, Publishing, Markdig, "SkiaSharp", "PdfSharp", "AngleSharp"], "the format-neutral book depends on no stage"),
+        new(Book, [Markdown, Highlighting, Epub, Pdf, Preview, Publishing, Markdig], "reading the book comes first"),
+        new(Markdown, [Highlighting, Epub, Pdf, Preview, Publishing], "Markdown hands over the Document and knows no writer"),
+        new(Highlighting, [Book, Markdown, Epub, Pdf, Preview, Publishing], "both writers share it"),
+        new(Epub, [Book, Markdown, Pdf, Preview, Publishing, Markdig], "the EPUB writer reads only the Document"),
+        new(Pdf, [Book, Markdown, Epub, Preview, Publishing, Markdig], "the PDF writer reads only the Document"),
+        new(Preview, [Book, Markdown, Pdf, Publishing, Markdig], "the preview shows the Document through the EPUB's page makers, never the PDF"),
         new(PdfText, [PdfLayout, PdfExport], "fonts and line breaking know nothing of pages"),
         new(PdfLayout, [PdfExport], "layout decides, export draws"),
         new(PdfExport, [Document, Highlighting], "the exporter sees only laid-out pages"),
@@ -50,7 +53,7 @@ public sealed class StageRulesTests
     [Fact]
     public void The_command_line_calls_only_the_publishing_facade()
     {
-        var rule = new StageRule(Cli, [Book, Markdown, Document, Highlighting, Epub, Pdf], "the facade is the library's only door");
+        var rule = new StageRule(Cli, [Book, Markdown, Document, Highlighting, Epub, Pdf, Preview], "the facade is the library's only door");
 
         Assert.Empty(rule.Violations(CommandLine));
     }

@@ -9,6 +9,15 @@ internal sealed class FakePublishing : IBookPublishing
 
     public List<PublishOptions> CheckCalls { get; } = [];
 
+    public List<WatchOptions> WatchCalls { get; } = [];
+
+    /// <summary>What Watch does once the call is recorded; by default it serves at a made-up address and stops at once.</summary>
+    public Func<WatchOptions, IWatchObserver, CancellationToken, Task> WatchAnswer { get; set; } = (_, observer, _) =>
+    {
+        observer.Serving(new Uri("http://127.0.0.1:3000/"));
+        return Task.CompletedTask;
+    };
+
     /// <summary>What Publish and Check answer; by default a clean run of a book called "Fake Book".</summary>
     public Func<PublishOptions, PublishResult> Answer { get; set; } =
         _ => new PublishResult([], [], "Fake Book") { Succeeded = true };
@@ -40,5 +49,11 @@ internal sealed class FakePublishing : IBookPublishing
     {
         CheckCalls.Add(options);
         return Answer(options);
+    }
+
+    public Task Watch(WatchOptions options, IWatchObserver observer, CancellationToken stop)
+    {
+        WatchCalls.Add(options);
+        return WatchAnswer(options, observer, stop);
     }
 }

@@ -39,7 +39,7 @@ internal static class AceByDaisy
             "node",
             [Script, "--force", "--silent", "--outdir", output.Path, epubPath],
             output.Path,
-            new Dictionary<string, string?> { ["PUPPETEER_EXECUTABLE_PATH"] = Chromium },
+            new Dictionary<string, string?> { ["PUPPETEER_EXECUTABLE_PATH"] = Chromium, [BrowserFonts.Variable.Key] = BrowserFonts.Variable.Value },
             TimeSpan.FromMinutes(5));
         var report = Path.Combine(output.Path, "report.json");
         Assert.True(File.Exists(report), $"Ace wrote no report (exit {run.ExitCode}):\n{run.AllOutput}");

@@ -5,9 +5,10 @@ namespace Publisher.Book.Directives;
 /// <summary>
 /// Finds and reads the files chapters include (<c>{{#include}}</c>, <c>{% include %}</c>): relative to the including
 /// file, never outside the book folder (PUB110), each read once and checked like a chapter (UTF-8, mojibake), and
-/// guarded against cycles (PUB127) and runaway depth (PUB128).
+/// guarded against cycles (PUB127) and runaway depth (PUB128). Every file included, and every one looked for in vain,
+/// is recorded in <paramref name="inputs"/>, so a watch sees it change or appear.
 /// </summary>
-internal sealed class IncludeFiles(BookPaths paths, bool fixEncoding, DiagnosticBag diagnostics)
+internal sealed class IncludeFiles(BookPaths paths, BookInputs inputs, bool fixEncoding, DiagnosticBag diagnostics)
 {
     /// <summary>mdBook stops at the same depth; no real book nests includes deeper.</summary>
     public const int MaximumDepth = 10;
@@ -35,6 +36,7 @@ internal sealed class IncludeFiles(BookPaths paths, bool fixEncoding, Diagnostic
 
         if (!File.Exists(full))
         {
+            inputs.PathMissing(full);
             diagnostics.Error(
                 DiagnosticCodes.IncludeMissing,
                 $"{directive} '{reference}': the file '{paths.Relative(full)}' does not exist",
@@ -53,7 +55,7 @@ internal sealed class IncludeFiles(BookPaths paths, bool fixEncoding, Diagnostic
         {
             if (!_texts.TryGetValue(relative, out var text))
             {
-                var decoded = BookTextFile.ReadText(paths, relative, fixEncoding, diagnostics);
+                var decoded = BookTextFile.ReadText(paths, inputs, relative, fixEncoding, diagnostics);
                 text = decoded is null ? null : MappedText.FromFile(relative, decoded.Replace("\r\n", "\n", StringComparison.Ordinal));
                 _texts[relative] = text;
             }

@@ -7,7 +7,7 @@ namespace Publisher.Book.Directives;
 /// A chapter's text after its directives were expanded, and for every stretch of it the file, line and column it
 /// came from, so a problem found in included text is reported in the included file at its own line.
 /// </summary>
-internal sealed class MappedText
+internal sealed class MappedText : IEquatable<MappedText>
 {
     private readonly SourcePiece[] _pieces;
     private readonly List<int> _lineStarts = [0];
@@ -29,6 +29,17 @@ internal sealed class MappedText
 
     /// <summary>True when the text is one file as it is, so positions need no translation.</summary>
     public bool IsVerbatim => _pieces is [{ Offset: 0, Line: 1, Column: 1 }];
+
+    /// <summary>
+    /// The same text from the same pieces of the same files: then every position maps to the same place (a watch
+    /// recognises an unchanged chapter by its source, map included).
+    /// </summary>
+    public bool Equals(MappedText? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Text == other.Text && _pieces.AsSpan().SequenceEqual(other._pieces)));
+
+    public override bool Equals(object? obj) => Equals(obj as MappedText);
+
+    public override int GetHashCode() => HashCode.Combine(Text.Length, _pieces.Length);
 
     /// <summary>The whole of one file's text, unchanged.</summary>
     public static MappedText FromFile(string file, string text) => new(text, [new SourcePiece(0, file, 1, 1)]);

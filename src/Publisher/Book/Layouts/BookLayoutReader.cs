@@ -6,9 +6,10 @@ namespace Publisher.Book.Layouts;
 /// <summary>
 /// Recognises the book folder's layout and reads its files into one manifest: book.toml (mdBook) or book.json
 /// (GitBook/HonKit) with their SUMMARY.md, or book.yml alone. A book.yml next to them adds to or overrides what they
-/// say, key by key, and its <c>chapters:</c> list, when it has one, replaces SUMMARY.md.
+/// say, key by key, and its <c>chapters:</c> list, when it has one, replaces SUMMARY.md. Every file whose presence it
+/// checks is recorded in <paramref name="inputs"/>, found or not, so a watch sees a layout file appear, change or go.
 /// </summary>
-internal sealed class BookLayoutReader(BookPaths paths, bool fixEncoding, DiagnosticBag diagnostics)
+internal sealed class BookLayoutReader(BookPaths paths, BookInputs inputs, bool fixEncoding, DiagnosticBag diagnostics)
 {
     /// <summary>The merged manifest (null when nothing usable was found: PUB100, PUB101 or PUB120 was reported) and the layout.</summary>
     public (BookManifest? Manifest, BookLayout Layout) Read()
@@ -208,7 +209,18 @@ internal sealed class BookLayoutReader(BookPaths paths, bool fixEncoding, Diagno
             yaml ? "rename book.yaml to book.yml" : "create book.yml with at least a line 'title: My Book' (an mdBook's book.toml or a GitBook's book.json and SUMMARY.md are read too)");
     }
 
-    private bool Exists(string relative) => File.Exists(BookPaths.Combine(paths.Root, relative));
+    private bool Exists(string relative)
+    {
+        var full = BookPaths.Combine(paths.Root, relative);
+        if (File.Exists(full))
+        {
+            inputs.FileRead(full);
+            return true;
+        }
+
+        inputs.PathMissing(full);
+        return false;
+    }
 
     private string? ReadText(string relative)
     {
@@ -221,6 +233,6 @@ internal sealed class BookLayoutReader(BookPaths paths, bool fixEncoding, Diagno
             return null;
         }
 
-        return BookTextFile.ReadText(paths, relative, fixEncoding, diagnostics);
+        return BookTextFile.ReadText(paths, inputs, relative, fixEncoding, diagnostics);
     }
 }

@@ -35,24 +35,21 @@ internal sealed class DocumentResources
     /// <summary>Each SVG drawn as a one-page PDF (null where it could not be drawn), in <see cref="Svgs"/> order.</summary>
     public RenderedSvg?[] RenderedSvgs { get; private set; } = [];
 
-    /// <summary>Collects the resources of every page, then measures the glyphs each font draws.</summary>
+    /// <summary>Joins what every page uses (<see cref="PageUsage"/>, in page order), then measures the glyphs each font draws.</summary>
     /// <param name="fonts">The book's fonts, which an SVG image's text may use.</param>
-    public static DocumentResources Collect(IReadOnlyList<PageFrame> pages, FontSet fonts)
+    public static DocumentResources Collect(IReadOnlyList<PageUsage> pages, FontSet fonts)
     {
         var resources = new DocumentResources(fonts);
         foreach (var page in pages)
         {
-            foreach (var item in page.Items)
+            foreach (var font in page.Fonts)
             {
-                switch (item)
-                {
-                    case TextRunItem run:
-                        resources.FontFor(run.Typeface, create: true).Add(run);
-                        break;
-                    case ImageItem image:
-                        resources.Name(image.Image);
-                        break;
-                }
+                resources.FontFor(font.Typeface, create: true).Add(font);
+            }
+
+            foreach (var image in page.Images)
+            {
+                resources.Name(image);
             }
         }
 
@@ -68,12 +65,17 @@ internal sealed class DocumentResources
 
     /// <summary>
     /// The work of cutting the fonts, encoding the bitmaps and drawing the SVGs, one independent piece per item, to be
-    /// run on any number of cores beside the pages.
+    /// run on any number of cores beside the pages. With a <paramref name="cache"/>, a picture an earlier build
+    /// encoded or drew is taken from it.
     /// </summary>
-    public IEnumerable<Action> PreparationWork() =>
+    public IEnumerable<Action> PreparationWork(ExportCache? cache = null) =>
         _fontList.Select(font => (Action)font.Prepare)
-            .Concat(_svgs.Select((image, i) => (Action)(() => RenderedSvgs[i] = SvgRenderer.Render(image, _bookFonts))))
-            .Concat(_bitmaps.Select((image, i) => (Action)(() => EncodedBitmaps[i] = BitmapEncoder.Encode(image))));
+            .Concat(_svgs.Select((image, i) => (Action)(() => RenderedSvgs[i] = cache is null
+                ? SvgRenderer.Render(image, _bookFonts)
+                : cache.Svg(image, _bookFonts, SvgRenderer.Render))))
+            .Concat(_bitmaps.Select((image, i) => (Action)(() => EncodedBitmaps[i] = cache is null
+                ? BitmapEncoder.Encode(image)
+                : cache.Bitmap(image, BitmapEncoder.Encode))));
 
     public EmbeddedFont FontFor(SKTypeface typeface) => FontFor(typeface, create: false);
 

@@ -33,22 +33,17 @@ internal sealed class EmbeddedFont
     /// <summary>The cut font file and its PDF properties, once <see cref="Prepare"/> has run.</summary>
     public PreparedFont? Prepared { get; private set; }
 
-    /// <summary>Records the glyphs of a run and, for each glyph that alone makes a cluster, the text it stands for.</summary>
-    public void Add(TextRunItem run)
+    /// <summary>
+    /// Records the glyphs a page draws and, for each glyph that alone makes a cluster, the text it stands for there;
+    /// called page by page in page order, so a glyph keeps the text it first stands for in the book.
+    /// </summary>
+    public void Add(FontUsage usage)
     {
-        foreach (var glyph in run.Glyphs)
+        for (var i = 0; i < usage.Glyphs.Length; i++)
         {
+            var glyph = usage.Glyphs[i];
             _glyphs[glyph] = true;
-        }
-
-        foreach (var cluster in new GlyphClusters(run))
-        {
-            // A ToUnicode entry holds a short, non-empty string; other clusters are left to ActualText.
-            if (cluster.GlyphCount == 1 && cluster.TextLength is > 0 and <= 32)
-            {
-                var glyph = run.Glyphs[cluster.FirstGlyph];
-                _glyphText[glyph] ??= run.Text.Substring(cluster.TextStart, cluster.TextLength);
-            }
+            _glyphText[glyph] ??= usage.Texts[i];
         }
     }
 
@@ -75,6 +70,12 @@ internal sealed class EmbeddedFont
 
         _advances = advances;
     }
+
+    /// <summary>The glyphs drawn, in ascending order, once <see cref="MeasureGlyphs"/> has run.</summary>
+    public IReadOnlyList<ushort> Glyphs => _glyphList;
+
+    /// <summary>The text a drawn glyph copies as (its ToUnicode entry); null when it stands for no text of its own.</summary>
+    public string? TextOf(ushort glyph) => _glyphText[glyph];
 
     /// <summary>A drawn glyph's advance in thousandths of an em, exactly as the font's /W array gives it.</summary>
     public float Advance(ushort glyph) => _advances[glyph];

@@ -6,4 +6,7 @@ internal sealed record BodyPage(ChapterDocument Chapter, bool IsOpening, IReadOn
 {
     /// <summary>False for a part's title page and the blank pages around it, which carry no folio (blind folios).</summary>
     public bool ShowsFolio { get; init; } = true;
+
+    /// <summary>On a part's title page: the heading its Part element opens with (see <see cref="PageFrame.PartHeading"/>).</summary>
+    public StructureNode? PartHeading { get; init; }
 }

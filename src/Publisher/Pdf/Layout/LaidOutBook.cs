@@ -52,6 +52,12 @@ internal sealed record PageFrame(
     /// A page named rather than numbered (the cover): its PDF page label is this text, whatever its number style.
     /// </summary>
     public string? Label { get; init; }
+
+    /// <summary>
+    /// On a part's title page: the heading (H1) that opens the part's element in the structure tree. It stays with the
+    /// page, so a page a watch keeps from an earlier build brings the very heading its text is marked as.
+    /// </summary>
+    public StructureNode? PartHeading { get; init; }
 }
 
 /// <summary>

@@ -8,3 +8,6 @@ internal sealed record LaidOutChapter(IReadOnlyList<Slice> Body, ChapterNotes No
 {
     public StructureNode Structure { get; init; } = new(StructureRole.Sect);
 }
+
+/// <summary>A chapter cut into pages, and its structure element (a Sect), which its pages' items point into.</summary>
+internal sealed record PagedChapter(IReadOnlyList<IReadOnlyList<PlacedSlice>> Pages, StructureNode Structure);
