@@ -47,8 +47,10 @@ internal static class WordCutter
         var clusters = ClusterWidths(piece);
         var parts = new List<TextPiece>();
         var start = 0;
+        var lastStart = 0;
         while (start < text.Length)
         {
+            lastStart = start;
             var room = parts.Count == 0 ? firstRoom : otherRoom;
             var end = FittingEnd(clusters, start, room);
             if (end == start)
@@ -70,6 +72,25 @@ internal static class WordCutter
 
             parts.Add(part);
             start = end;
+        }
+
+        // A line that ends with the last part may end with a hyphen (the author's soft hyphen after the word): that
+        // part leaves room for it, or a line of the part and its hyphen would overflow.
+        if (piece.BreaksWithHyphen)
+        {
+            var lastRoom = (parts.Count == 1 ? firstRoom : otherRoom) - TextPiece.Hyphen(piece.Style).Advance * piece.Style.Size;
+            var end = FittingEnd(clusters, lastStart, lastRoom);
+            if (parts[^1].Width > lastRoom + 0.01f && end > lastStart && end < text.Length)
+            {
+                var shortened = ShapeFitting(piece, clusters, lastStart, ref end, lastRoom);
+                shortened.CanBreakAfter = true;
+                shortened.AnchorName = parts[^1].AnchorName;
+                parts[^1] = shortened;
+                var tailEnd = text.Length;
+                var tail = ShapeFitting(piece, clusters, end, ref tailEnd, otherRoom);
+                tail.AnchorName = null;
+                parts.Add(tail);
+            }
         }
 
         var last = parts[^1];

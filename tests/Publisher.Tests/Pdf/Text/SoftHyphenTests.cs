@@ -38,6 +38,27 @@ public sealed class SoftHyphenTests
         Assert.StartsWith("ordinary", lines[1].Items.OfType<TextRunItem>().First().Text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A word wider than the line is cut by characters; when a soft hyphen follows it, its last part leaves room for
+    /// the hyphen a line ending there shows (found by the line-breaking property test, seed bF7KJJQxho_1).
+    /// </summary>
+    [Fact]
+    public void A_word_cut_to_the_measure_before_a_soft_hyphen_leaves_room_for_that_hyphen()
+    {
+        var context = Context();
+        var body = context.Typography.Body;
+        Inline[] content = [new LineBreak(), new TextInline($"\u2014   ten-{new string('W', 28)}{SoftHyphen}a  ,typesetting{SoftHyphen}nominimum\u2014https://example.org/a/very/long/path/to/a/pagewten"), new LineBreak()];
+        var pieces = InlineCollector.Collect(content, body, context);
+
+        var spans = TotalFitLineBreaker.Break(pieces, 52.87121f, continuationIndent: 11);
+
+        Assert.All(spans.Skip(1), span =>
+        {
+            var line = LineComposer.Compose(pieces, span, 41.87121f, TextAlignment.Justify, body, 1.4f);
+            Assert.True(line.Width <= 41.87121f + 0.01f, $"a line is {line.Width} wide on a 41.87 measure");
+        });
+    }
+
     [Fact]
     public void A_soft_hyphen_where_the_line_does_not_break_leaves_no_mark()
     {
