@@ -51,17 +51,16 @@ internal static class BookJsonReader
 
     private static (BookManifest, LayoutSettings) Read(JsonElement root, LayoutValues values)
     {
-        var given = new HashSet<string>(StringComparer.Ordinal);
         var cover = values.Text("cover", Scalar(root, "cover"));
         var manifest = new BookManifest
         {
-            Title = Given(given, "title", values.Text("title", Scalar(root, "title"))),
-            Authors = Given(given, "authors", values.TextList("author", Scalar(root, "author"))) ?? [],
-            Description = Given(given, "description", values.Text("description", Scalar(root, "description"))),
-            Language = Given(given, "language", values.Language("language", Scalar(root, "language"))) ?? "en",
-            Identifier = Given(given, "identifier", values.Text("isbn", Scalar(root, "isbn"))),
-            Cover = Given(given, "cover", cover is null ? null : new ManifestPath(cover, values.At("cover"))),
-            Repository = Given(given, "repository", values.WebAddress("pluginsConfig.github.url", Scalar(Child(Child(root, "pluginsConfig"), "github"), "url"))),
+            Title = values.Given("title", values.Text("title", Scalar(root, "title"))),
+            Authors = values.Given("authors", values.TextList("author", Scalar(root, "author"))) ?? [],
+            Description = values.Given("description", values.Text("description", Scalar(root, "description"))),
+            Language = values.Given("language", values.Language("language", Scalar(root, "language"))) ?? "en",
+            Identifier = values.Given("identifier", values.Text("isbn", Scalar(root, "isbn"))),
+            Cover = values.Given("cover", cover is null ? null : new ManifestPath(cover, values.At("cover"))),
+            Repository = values.Given("repository", values.WebAddress("pluginsConfig.github.url", Scalar(Child(Child(root, "pluginsConfig"), "github"), "url"))),
         };
         var folder = values.Text("root", Scalar(root, "root"))?.Replace('\\', '/').Trim('/');
         if (folder is "." or "./")
@@ -78,17 +77,7 @@ internal static class BookJsonReader
             NumbersChapters = false,
             Variables = Variables(Child(root, "variables")),
         };
-        return (manifest with { GivenKeys = given }, settings);
-    }
-
-    private static T? Given<T>(HashSet<string> given, string key, T? value)
-    {
-        if (value is not null)
-        {
-            given.Add(key);
-        }
-
-        return value;
+        return (manifest with { GivenKeys = values.GivenKeys }, settings);
     }
 
     private static JsonElement? Child(JsonElement? parent, string key) =>

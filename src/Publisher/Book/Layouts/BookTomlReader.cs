@@ -33,31 +33,20 @@ internal static class BookTomlReader
         var values = new LayoutValues(FileName, text, diagnostics);
         var book = Table(root, "book");
         var html = Table(Table(root, "output"), "html");
-        var given = new HashSet<string>(StringComparer.Ordinal);
         var manifest = new BookManifest
         {
-            Title = Given(given, "title", values.Text("book.title", Value(book, "title"))),
-            Authors = Given(given, "authors", values.TextList("book.authors", Value(book, "authors"))) ?? [],
-            Description = Given(given, "description", values.Text("book.description", Value(book, "description"))),
-            Language = Given(given, "language", values.Language("book.language", Value(book, "language"))) ?? "en",
-            Repository = Given(given, "repository", values.WebAddress("output.html.git-repository-url", Value(html, "git-repository-url"))),
+            Title = values.Given("title", values.Text("book.title", Value(book, "title"))),
+            Authors = values.Given("authors", values.TextList("book.authors", Value(book, "authors"))) ?? [],
+            Description = values.Given("description", values.Text("book.description", Value(book, "description"))),
+            Language = values.Given("language", values.Language("book.language", Value(book, "language"))) ?? "en",
+            Repository = values.Given("repository", values.WebAddress("output.html.git-repository-url", Value(html, "git-repository-url"))),
         };
         var settings = new LayoutSettings
         {
             ChapterFolder = values.Text("book.src", Value(book, "src"))?.Trim('/') is { Length: > 0 } src && src != "." ? src : "src",
             NumbersChapters = Value(html, "no-section-label") is not true,
         };
-        return (manifest with { GivenKeys = given }, settings);
-    }
-
-    private static T? Given<T>(HashSet<string> given, string key, T? value)
-    {
-        if (value is not null)
-        {
-            given.Add(key);
-        }
-
-        return value;
+        return (manifest with { GivenKeys = values.GivenKeys }, settings);
     }
 
     private static TomlTable? Table(TomlTable? parent, string key) =>

@@ -8,7 +8,22 @@ namespace Publisher.Book.Layouts;
 /// </summary>
 internal sealed class LayoutValues(string file, string text, DiagnosticBag diagnostics)
 {
+    private readonly HashSet<string> _given = new(StringComparer.Ordinal);
     private string[]? _lines;
+
+    /// <summary>The book.yml keys the file gave a value for (see <see cref="BookManifest.GivenKeys"/>).</summary>
+    public IReadOnlySet<string> GivenKeys => _given;
+
+    /// <summary>Notes that the file gave <paramref name="manifestKey"/> when <paramref name="value"/> is not null; returns it.</summary>
+    public T? Given<T>(string manifestKey, T? value)
+    {
+        if (value is not null)
+        {
+            _given.Add(manifestKey);
+        }
+
+        return value;
+    }
 
     public string? Text(string key, object? value)
     {
