@@ -36,13 +36,12 @@ internal static class BookFontLoader
 
     private static BookFont? Load(FontReference reference, BookPaths paths, BookInputs inputs, Dictionary<(string, int), BookFont?> read, DiagnosticBag diagnostics)
     {
-        var cleaned = BookPaths.CleanFilePath(reference.Path, out var refusal);
-        var full = cleaned is null ? null : BookPaths.Combine(paths.Root, cleaned);
-        if (full is null || !paths.IsInside(full) || ((File.Exists(full) || new FileInfo(full).LinkTarget is not null) && !paths.IsReallyInside(full)))
+        var full = paths.FileInside(reference.Path, paths.Root, out var refusal);
+        if (full is null)
         {
             diagnostics.Error(
                 DiagnosticCodes.PathEscapesBook,
-                $"font '{reference.Path}' is not read: {refusal ?? "it lies outside the book folder"}",
+                $"font '{reference.Path}' is not read: {refusal}",
                 reference.Location);
             return null;
         }

@@ -53,7 +53,7 @@ internal sealed partial class BookPaths
     /// A path written in book.yml (a file path, not a URL: '#', '?' and '%' are part of the name), with forward
     /// slashes; null with a reason when it is absolute.
     /// </summary>
-    public static string? CleanFilePath(string path, out string? refusal)
+    private static string? CleanFilePath(string path, out string? refusal)
     {
         refusal = null;
         var cleaned = path.Trim().Replace('\\', '/');
@@ -64,6 +64,24 @@ internal sealed partial class BookPaths
         }
 
         return cleaned;
+    }
+
+    /// <summary>
+    /// The full path of a file the book names (in book.yml or a directive), written relative to <paramref name="folder"/>;
+    /// null with the reason when the path is absolute or the file lies outside the book folder, as written or through
+    /// a symlink (a link that leads nowhere counts as leading out). The caller reports the reason (PUB110).
+    /// </summary>
+    public string? FileInside(string path, string folder, out string? refusal)
+    {
+        var cleaned = CleanFilePath(path, out refusal);
+        var full = cleaned is null ? null : Combine(folder, cleaned);
+        if (full is null || !IsInside(full) || ((File.Exists(full) || new FileInfo(full).LinkTarget is not null) && !IsReallyInside(full)))
+        {
+            refusal ??= "it lies outside the book folder";
+            return null;
+        }
+
+        return full;
     }
 
     /// <summary>The full path of a relative path seen from a folder, with '.' and '..' resolved (no file access).</summary>

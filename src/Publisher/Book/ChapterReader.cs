@@ -122,13 +122,12 @@ internal sealed class ChapterReader(BookPaths paths, BookInputs inputs, bool fix
 
     private string? Check(TocChapter entry)
     {
-        var cleaned = BookPaths.CleanFilePath(entry.Path, out var refusal);
-        var full = cleaned is null ? null : BookPaths.Combine(paths.Root, cleaned);
-        if (full is null || !paths.IsInside(full) || ((File.Exists(full) || new FileInfo(full).LinkTarget is not null) && !paths.IsReallyInside(full)))
+        var full = paths.FileInside(entry.Path, paths.Root, out var refusal);
+        if (full is null)
         {
             diagnostics.Error(
                 DiagnosticCodes.PathEscapesBook,
-                $"chapter '{entry.Path}' is not read: {refusal ?? "it lies outside the book folder"}",
+                $"chapter '{entry.Path}' is not read: {refusal}",
                 entry.Location);
             return null;
         }

@@ -22,13 +22,12 @@ internal sealed class IncludeFiles(BookPaths paths, BookInputs inputs, bool fixE
     /// </summary>
     public string? Resolve(string reference, string fromFile, SourceLocation at, string directive)
     {
-        var cleaned = BookPaths.CleanFilePath(reference, out var refusal);
-        var full = cleaned is null ? null : BookPaths.Combine(paths.FolderOf(fromFile), cleaned);
-        if (full is null || !paths.IsInside(full) || (File.Exists(full) && !paths.IsReallyInside(full)))
+        var full = paths.FileInside(reference, paths.FolderOf(fromFile), out var refusal);
+        if (full is null)
         {
             diagnostics.Error(
                 DiagnosticCodes.PathEscapesBook,
-                $"{directive} '{reference}' is not read: {refusal ?? "it lies outside the book folder"}",
+                $"{directive} '{reference}' is not read: {refusal}",
                 at,
                 "copy the file into the book folder and include it from there");
             return null;
