@@ -53,11 +53,11 @@ internal static class PageFlow
                 var fitsHere = y + slice.SpaceBefore + floatHeight + foot.Height <= height + Tolerance;
                 var fitsNextPage = waitingHeight + (waiting is null ? 0 : slice.SpaceBefore) + floatHeight <= height + Tolerance;
                 // The text after it must not end on this page: a float never lands after its chapter's last words.
-                var rest = Height(slices, i + length, slices.Count - i - length) + slices[Math.Min(i + length, slices.Count - 1)].SpaceBefore;
-                var chapterGoesOn = i + length < slices.Count && y + rest + foot.Height > height + Tolerance;
+                var room = height + Tolerance - y - foot.Height;
+                var chapterGoesOn = TallerThan(slices, i + length, room, stopAtFloat: false);
                 // Waiting pays only when the text before the next float fills the room; otherwise a float that can
                 // break (a table, a long code block) is better begun here than left behind a short page.
-                var textFillsRoom = y + TextUntilNextFloat(slices, i + length) + foot.Height > height + Tolerance;
+                var textFillsRoom = TallerThan(slices, i + length, room, stopAtFloat: true);
                 if (!fitsHere && fitsNextPage && chapterGoesOn && (textFillsRoom || !CanBreak(slices, i, length)))
                 {
                     // It waits for the next page, after any float already waiting (floats keep their order).
@@ -163,16 +163,24 @@ internal static class PageFlow
         }
     }
 
-    /// <summary>The height of the slices from <paramref name="start"/> up to the next float or the chapter's end.</summary>
-    private static float TextUntilNextFloat(List<Slice> slices, int start)
+    /// <summary>
+    /// True when the slices from <paramref name="start"/> to the chapter's end (or, with <paramref name="stopAtFloat"/>,
+    /// to the next float) are taller than <paramref name="room"/>. It stops as soon as they are, so asking at every
+    /// float costs a page's worth of slices, not the rest of the chapter.
+    /// </summary>
+    private static bool TallerThan(List<Slice> slices, int start, float room, bool stopAtFloat)
     {
-        var end = start;
-        while (end < slices.Count && slices[end].FloatLength == 0)
+        var height = 0f;
+        for (var k = start; k < slices.Count && !(stopAtFloat && slices[k].FloatLength > 0); k++)
         {
-            end++;
+            height += slices[k].SpaceBefore + slices[k].Height;
+            if (height > room)
+            {
+                return true;
+            }
         }
 
-        return end == start ? 0 : slices[start].SpaceBefore + Height(slices, start, end - start);
+        return false;
     }
 
     /// <summary>True when a page may break somewhere inside the <paramref name="length"/> slices at <paramref name="start"/>.</summary>
